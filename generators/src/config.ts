@@ -1,0 +1,48 @@
+/** Reads generators/sdk.config.json: the one place that names the npm scope and generator overrides. */
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export interface GeneratorConfig {
+  /** npm scope of every package, e.g. `@openphone-sdk`. */
+  scope: string;
+  /** The spec, relative to the repository root. */
+  spec: string;
+  /** Where packages live, relative to the repository root. */
+  packagesDir: string;
+  /** The umbrella package: folder name under packagesDir and the class it exports. */
+  umbrella: { dir: string; className: string };
+  repository: string;
+  /** Version given to a package the generator creates for a new tag. */
+  initialVersion: string;
+  /** operationId -> tag, for operations without a tag or that should move package. */
+  tagOverrides: Record<string, string>;
+  /** operationId -> function name, when stripping `_vN` would make two names collide. */
+  operationNames?: Record<string, string>;
+  /**
+   * operationId -> { "<location>.<wire name>": flat key }. Resolves a key that the spec puts in two
+   * places (say `id` in the path and in the body): `{ "updateThing_v1": { "body.id": "bodyId" } }`.
+   */
+  paramRenames: Record<string, Record<string, string>>;
+}
+
+export const GENERATORS_DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
+export const REPO_ROOT = join(GENERATORS_DIR, "..");
+
+export function loadConfig(file = join(GENERATORS_DIR, "sdk.config.json")): GeneratorConfig {
+  const raw = JSON.parse(readFileSync(file, "utf8")) as Partial<GeneratorConfig>;
+  if (typeof raw.scope !== "string" || !/^@[a-z0-9][a-z0-9._-]*$/.test(raw.scope)) {
+    throw new Error(`${file}: "scope" must be an npm scope like "@openphone-sdk", got ${JSON.stringify(raw.scope)}`);
+  }
+  return {
+    scope: raw.scope,
+    spec: raw.spec ?? "spec/openapi.json",
+    packagesDir: raw.packagesDir ?? "packages",
+    umbrella: raw.umbrella ?? { dir: "client", className: "OpenPhone" },
+    repository: raw.repository ?? "",
+    initialVersion: raw.initialVersion ?? "0.1.0",
+    tagOverrides: raw.tagOverrides ?? {},
+    operationNames: raw.operationNames ?? {},
+    paramRenames: raw.paramRenames ?? {},
+  };
+}

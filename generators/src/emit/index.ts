@@ -1,0 +1,118 @@
+/**
+ * Stage 4: emit. Turns a plan into file contents (path -> text), in memory; writing or comparing
+ * them is the caller's business (see generate.ts), so every stage stays testable without a disk.
+ */
+import openapiTS, { astToString } from "openapi-typescript";
+import type { GeneratorConfig } from "../config.js";
+import { deref } from "../normalize.js";
+import type { OpenAPIDocument, SchemaObject } from "../openapi.js";
+import type { PackagePlan, Plan } from "../plan.js";
+import { TS_HEADER } from "./code.js";
+import { exampleParams } from "./examples.js";
+import { emitGeneratedIndex, emitOperations } from "./operations.js";
+import { emitIndexScaffold, emitPackageJson, emitTsconfig, emitTsdownConfig } from "./package-files.js";
+import { emitPackageReadme } from "./readme.js";
+import { emitUmbrellaClient, emitUmbrellaIndex, emitUmbrellaReadme } from "./umbrella.js";
+
+export interface EmittedFile {
+  /** Relative to the repository root, with `/` separators. */
+  path: string;
+  content: string;
+  /**
+   * `generated`: owned by the generator, rewritten every run and compared by generate:check.
+   * `scaffold`: written only when missing (hand-written from then on).
+   */
+  kind: "generated" | "scaffold";
+}
+
+/** What the emitter needs to know about the files already on disk. */
+export interface ExistingState {
+  /** Current `version` of each package by folder name; new packages get config.initialVersion. */
+  versions: Record<string, string>;
+}
+
+/** Runs openapi-typescript on one package's slice of the document. */
+export async function emitTypes(doc: OpenAPIDocument): Promise<string> {
+  const ast = await openapiTS(doc as never, { silent: true });
+  return `${TS_HEADER}${astToString(ast)}`;
+}
+
+async function emitTagPackage(
+  pkg: PackagePlan,
+  plan: Plan,
+  config: GeneratorConfig,
+  fullDoc: OpenAPIDocument,
+  existing: ExistingState,
+): Promise<EmittedFile[]> {
+  const base = `${plan.packagesDir}/${pkg.dir}`;
+  const resolve = (s: SchemaObject) => deref(fullDoc, s);
+  const examples = new Map(pkg.operations.map((op) => [op.operationId, exampleParams(op, resolve)]));
+  const description = `OpenPhone API ${pkg.tag}: ${pkg.operations.map((o) => o.name).join(", ")}. Typed functions generated from the OpenAPI spec.`;
+  return [
+    { path: `${base}/src/generated/openapi.ts`, content: await emitTypes(pkg.typesDoc), kind: "generated" },
+    { path: `${base}/src/generated/operations.ts`, content: emitOperations(pkg, examples), kind: "generated" },
+    { path: `${base}/src/generated/index.ts`, content: emitGeneratedIndex(pkg), kind: "generated" },
+    {
+      path: `${base}/README.md`,
+      content: emitPackageReadme(pkg, plan, examples, config.repository),
+      kind: "generated",
+    },
+    {
+      path: `${base}/package.json`,
+      content: emitPackageJson({
+        name: pkg.packageName,
+        version: existing.versions[pkg.dir] ?? config.initialVersion,
+        description,
+        dir: pkg.dir,
+        keywords: [pkg.dir],
+        dependencies: { [`${plan.scope}/core`]: "workspace:^" },
+        config,
+      }),
+      kind: "generated",
+    },
+    { path: `${base}/tsconfig.json`, content: emitTsconfig(), kind: "generated" },
+    { path: `${base}/tsdown.config.ts`, content: emitTsdownConfig(TS_HEADER), kind: "generated" },
+    { path: `${base}/src/index.ts`, content: emitIndexScaffold(), kind: "scaffold" },
+  ];
+}
+
+function emitUmbrella(plan: Plan, config: GeneratorConfig, existing: ExistingState): EmittedFile[] {
+  const { umbrella } = plan;
+  const base = `${plan.packagesDir}/${umbrella.dir}`;
+  const dependencies: Record<string, string> = { [`${plan.scope}/core`]: "workspace:^" };
+  for (const p of umbrella.packages) dependencies[p.packageName] = "workspace:^";
+  return [
+    { path: `${base}/src/generated/client.ts`, content: emitUmbrellaClient(umbrella), kind: "generated" },
+    { path: `${base}/src/generated/index.ts`, content: emitUmbrellaIndex(umbrella), kind: "generated" },
+    { path: `${base}/README.md`, content: emitUmbrellaReadme(umbrella, config.repository), kind: "generated" },
+    {
+      path: `${base}/package.json`,
+      content: emitPackageJson({
+        name: umbrella.packageName,
+        version: existing.versions[umbrella.dir] ?? config.initialVersion,
+        description: `The whole OpenPhone API on one client (${umbrella.className}), with a namespace per resource package.`,
+        dir: umbrella.dir,
+        keywords: ["client"],
+        dependencies,
+        config,
+      }),
+      kind: "generated",
+    },
+    { path: `${base}/tsconfig.json`, content: emitTsconfig(), kind: "generated" },
+    { path: `${base}/tsdown.config.ts`, content: emitTsdownConfig(TS_HEADER), kind: "generated" },
+    { path: `${base}/src/index.ts`, content: emitIndexScaffold(), kind: "scaffold" },
+  ];
+}
+
+/** Every file the plan produces, sorted by path. */
+export async function emitAll(
+  plan: Plan,
+  config: GeneratorConfig,
+  fullDoc: OpenAPIDocument,
+  existing: ExistingState,
+): Promise<EmittedFile[]> {
+  const files: EmittedFile[] = [];
+  for (const pkg of plan.packages) files.push(...(await emitTagPackage(pkg, plan, config, fullDoc, existing)));
+  files.push(...emitUmbrella(plan, config, existing));
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

@@ -1,0 +1,156 @@
+/** Emits `src/generated/operations.ts`: one spec table and one thin function per operation. */
+import type { NormalizedOperation, NormalizedParam, ParamLocation } from "../normalize.js";
+import type { PackagePlan } from "../plan.js";
+import { pascalCase } from "../util.js";
+import { docText, importLine, jsdoc, literal, propertyKey, TS_HEADER } from "./code.js";
+
+const PART_TYPE: Record<ParamLocation, string> = {
+  path: "PathParams",
+  query: "QueryParams",
+  header: "HeaderParams",
+  body: "JsonBody",
+};
+
+const ERROR_CLASS: Record<string, string> = {
+  "400": "BadRequestError",
+  "401": "AuthenticationError",
+  "402": "PaymentRequiredError",
+  "403": "PermissionDeniedError",
+  "404": "NotFoundError",
+  "409": "ConflictError",
+  "429": "RateLimitError",
+};
+
+export function errorClassFor(status: string): string {
+  return ERROR_CLASS[status] ?? (status.startsWith("5") ? "InternalServerError" : "APIError");
+}
+
+/** The TypeScript type of one operation's flat params, built from openapi-typescript's types. */
+function paramsType(op: NormalizedOperation): { text: string; usedHelpers: Set<string> } {
+  const usedHelpers = new Set<string>();
+  const parts: string[] = [];
+  const opType = `operations[${JSON.stringify(op.operationId)}]`;
+  for (const location of ["path", "query", "header", "body"] as const) {
+    const params = op.params.filter((p) => p.location === location);
+    if (params.length === 0) continue;
+    const helper = PART_TYPE[location];
+    usedHelpers.add(helper);
+    const part = `${helper}<${opType}>`;
+    const renamed = params.filter((p) => p.key !== p.wireName);
+    if (renamed.length === 0) {
+      parts.push(part);
+      continue;
+    }
+    const omitted = renamed.map((p) => JSON.stringify(p.wireName)).join(" | ");
+    const added = renamed
+      .map((p) => `${propertyKey(p.key)}${p.required ? "" : "?"}: ${part}[${JSON.stringify(p.wireName)}]`)
+      .join("; ");
+    parts.push(`Omit<${part}, ${omitted}> & { ${added} }`);
+  }
+  return { text: parts.length ? parts.join(" & ") : "Record<string, never>", usedHelpers };
+}
+
+function specTable(op: NormalizedOperation): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  for (const p of op.params) params[p.key] = p.key === p.wireName ? p.location : [p.location, p.wireName];
+  const deprecated = op.params.filter((p) => p.deprecated).map((p) => p.key);
+  return {
+    id: op.operationId,
+    method: op.method,
+    path: op.path,
+    params,
+    hasBody: op.hasBody || undefined,
+    deprecated: deprecated.length ? deprecated : undefined,
+  };
+}
+
+function hasRequired(params: NormalizedParam[]): boolean {
+  return params.some((p) => p.required);
+}
+
+/** The JSDoc of one operation function. */
+function operationDoc(op: NormalizedOperation, example: string): string {
+  const lines: string[] = [];
+  if (op.summary) lines.push(docText(op.summary));
+  if (op.description && op.description !== op.summary) lines.push("", docText(op.description));
+  lines.push(
+    "",
+    `\`${op.method} ${op.path}\` (operationId \`${op.operationId}\`); resolves to the ${op.successStatus} response body.`,
+  );
+  const deprecated = op.params.filter((p) => p.deprecated);
+  if (deprecated.length) lines.push(`Deprecated params: ${deprecated.map((p) => `\`${p.key}\``).join(", ")}.`);
+  lines.push("");
+  for (const r of op.responses) {
+    if (!/^[45]\d\d$/.test(r.status)) continue;
+    const code = r.errorCode ? ` (code ${r.errorCode})` : "";
+    lines.push(`@throws {${errorClassFor(r.status)}} ${r.status} ${docText(r.description ?? "")}${code}`);
+  }
+  lines.push("@example", ...example.split("\n"));
+  if (op.deprecated) lines.push("@deprecated The API marks this operation deprecated.");
+  return jsdoc(lines);
+}
+
+export function exampleCall(op: NormalizedOperation, params: Record<string, unknown>): string {
+  const args = Object.keys(params).length ? `client, ${literal(params)}` : "client";
+  const result = op.successStatus === "204" ? "" : "const result = ";
+  return `${result}await ${op.name}(${args});`;
+}
+
+export function emitOperations(pkg: PackagePlan, examples: Map<string, Record<string, unknown>>): string {
+  const helpers = new Set<string>(["SuccessBody"]);
+  const blocks: string[] = [];
+  for (const op of pkg.operations) {
+    const Name = pascalCase(op.name);
+    const params = paramsType(op);
+    for (const h of params.usedHelpers) helpers.add(h);
+    const optional = !hasRequired(op.params);
+    const example = exampleCall(op, examples.get(op.operationId) ?? {});
+    blocks.push(
+      [
+        `/** Params of {@link ${op.name}}: path, query and body values in one object. */\n`,
+        `export type ${Name}Params = ${params.text};\n`,
+        `/** What {@link ${op.name}} resolves to: the ${op.successStatus} response body${op.successStatus === "204" ? " (none)" : ""}. */\n`,
+        `export type ${Name}Response = SuccessBody<operations[${JSON.stringify(op.operationId)}]>;\n\n`,
+        `/** Request table of {@link ${op.name}}, read by the core runtime. */\n`,
+        `export const ${op.name}Operation: OperationSpec = ${literal(specTable(op))};\n\n`,
+        operationDoc(op, example),
+        `export function ${op.name}(\n`,
+        "  client: OpenPhoneClient,\n",
+        `  params${optional ? "?" : ""}: ${Name}Params,\n`,
+        "  options?: RequestOptions,\n",
+        `): Promise<${Name}Response> {\n`,
+        `  return request(client, ${op.name}Operation, params, options);\n`,
+        "}\n",
+      ].join(""),
+    );
+  }
+  const typeImports = [...helpers, "OpenPhoneClient", "OperationSpec", "RequestOptions"].sort();
+  return [
+    TS_HEADER,
+    importLine([...typeImports.map((t) => `type ${t}`), "request"], "@openphone-sdk/core"),
+    `import type { operations } from "./openapi.js";\n\n`,
+    blocks.join("\n"),
+  ].join("");
+}
+
+export function emitGeneratedIndex(pkg: PackagePlan): string {
+  const names = pkg.operations.map((op) => op.name);
+  const types = pkg.operations.flatMap((op) => [`${pascalCase(op.name)}Params`, `${pascalCase(op.name)}Response`]);
+  const specs = names.map((n) => `${n}Operation`);
+  const lines = [
+    TS_HEADER,
+    importLine(names, "./operations.js"),
+    "\n",
+    "// createClient, paginate, the error classes…: one import gives a caller everything.\n",
+    `export * from "@openphone-sdk/core";\n`,
+    `export type { components, operations, paths } from "./openapi.js";\n`,
+    `export type {\n${types.map((t) => `  ${t},\n`).join("")}} from "./operations.js";\n`,
+    `export {\n${[...names, ...specs]
+      .sort()
+      .map((n) => `  ${n},\n`)
+      .join("")}} from "./operations.js";\n\n`,
+    jsdoc([`Every ${pkg.tag} operation by name: what the umbrella client binds as \`.${pkg.namespace}\`.`]),
+    `export const ${pkg.namespace}Operations = {\n${names.map((n) => `  ${n},\n`).join("")}} as const;\n`,
+  ];
+  return lines.join("");
+}

@@ -1,0 +1,76 @@
+/** README.md of each generated package: install line, usage, one runnable example per operation. */
+import type { PackagePlan, Plan } from "../plan.js";
+import { MD_HEADER } from "./code.js";
+import { errorClassFor, exampleCall } from "./operations.js";
+
+/** The marker the contract tests look for to find and run every README example. */
+export const EXAMPLE_FENCE = "```js example";
+
+function oneLine(text: string | undefined): string {
+  return (text ?? "").replace(/\s+/g, " ").replace(/\|/g, "\\|").trim();
+}
+
+export function exampleProgram(importFrom: string, name: string, call: string, returnsBody: boolean): string {
+  return [
+    `import { createClient, ${name} } from "${importFrom}";`,
+    "",
+    "const client = createClient({ apiKey: process.env.OPENPHONE_API_KEY });",
+    call,
+    ...(returnsBody ? ["console.log(result);"] : []),
+  ].join("\n");
+}
+
+export function emitPackageReadme(
+  pkg: PackagePlan,
+  plan: Plan,
+  examples: Map<string, Record<string, unknown>>,
+  repository: string,
+): string {
+  const out: string[] = [MD_HEADER];
+  out.push(`# ${pkg.packageName}\n`);
+  const described = oneLine(pkg.description);
+  const intro = described ? `${described}${/[.!?]$/.test(described) ? "" : "."} ` : "";
+  out.push(
+    `${intro}The **${pkg.tag}** operations of the [OpenPhone Public API](https://www.openphone.com/docs), as typed functions. Part of the [OpenPhone TypeScript SDK](${repository}#readme): one package per resource on a small shared runtime ([\`${plan.scope}/core\`](../core)).\n`,
+  );
+  out.push("## Install\n", "```sh", `npm install ${pkg.packageName}`, "```\n");
+  out.push("## Usage\n");
+  out.push(
+    "Every function takes `(client, params, options?)`. `params` is one flat object holding the path, query and body values the operation accepts; the function resolves to the documented success body unchanged, and throws a typed error (`NotFoundError`, `RateLimitError`, …, all subclasses of `OpenPhoneError`) otherwise. The package re-exports `createClient` and the error classes from core, so one import is enough.\n",
+  );
+  out.push(
+    `Set \`OPENPHONE_API_KEY\` (and \`OPENPHONE_BASE_URL=http://127.0.0.1:4010\` to try the examples against the mock server, \`npx openphone-mock\`). With the umbrella package the same calls read \`new OpenPhone().${pkg.namespace}.<function>(params)\`.\n`,
+  );
+  out.push("| Function | Request | Summary |", "| --- | --- | --- |");
+  for (const op of pkg.operations) {
+    out.push(`| [\`${op.name}\`](#${op.name.toLowerCase()}) | \`${op.method} ${op.path}\` | ${oneLine(op.summary)} |`);
+  }
+  out.push("");
+  for (const op of pkg.operations) {
+    out.push(`### ${op.name}\n`);
+    if (op.deprecated) out.push("> **Deprecated** by the API.\n");
+    out.push(`${oneLine(op.summary)}${op.summary ? "." : ""} ${oneLine(op.description)}\n`.replace(/\.\. /, ". "));
+    const params = op.params;
+    if (params.length) {
+      out.push("| Param | In | Required | Description |", "| --- | --- | --- | --- |");
+      for (const p of params) {
+        const dep = p.deprecated ? "**Deprecated.** " : "";
+        out.push(`| \`${p.key}\` | ${p.location} | ${p.required ? "yes" : "no"} | ${dep}${oneLine(p.description)} |`);
+      }
+      out.push("");
+    }
+    const call = exampleCall(op, examples.get(op.operationId) ?? {});
+    out.push(EXAMPLE_FENCE, exampleProgram(pkg.packageName, op.name, call, op.successStatus !== "204"), "```\n");
+    const errors = op.responses.filter((r) => /^[45]\d\d$/.test(r.status));
+    if (errors.length) {
+      out.push(
+        `Errors: ${errors.map((r) => `${r.status} \`${errorClassFor(r.status)}\`${r.errorCode ? ` (${r.errorCode})` : ""}`).join(", ")}.\n`,
+      );
+    }
+  }
+  out.push("## Reference\n");
+  out.push(
+    `Full signatures and types: the TypeScript declarations shipped in this package, and the API reference built by \`pnpm docs\` in the [repository](${repository}#readme).\n`,
+  );
+  return `${out.join("\n").trimEnd()}\n`;
+}

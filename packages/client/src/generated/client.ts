@@ -1,0 +1,66 @@
+// Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
+import { type BoundOperations, bindOperations, type ClientOptions, createClient, type OpenPhoneClient } from "@openphone-sdk/core";
+import { callsOperations } from "@openphone-sdk/calls";
+import { contactCustomFieldsOperations } from "@openphone-sdk/contact-custom-fields";
+import { contactsOperations } from "@openphone-sdk/contacts";
+import { conversationsOperations } from "@openphone-sdk/conversations";
+import { messagesOperations } from "@openphone-sdk/messages";
+import { phoneNumbersOperations } from "@openphone-sdk/phone-numbers";
+import { webhooksOperations } from "@openphone-sdk/webhooks";
+
+/**
+ * The whole OpenPhone API on one client: a namespace per resource, each method the package function
+ * with the client bound (`op.<resource>.<function>(params, options?)`).
+ *
+ * @example
+ * const op = new OpenPhone({ apiKey: process.env.OPENPHONE_API_KEY });
+ * const result = await op.messages.getMessageById(params);
+ */
+export class OpenPhone {
+  /**
+   * The client behind every namespace: also accepted by each package's functions and by `paginate`.
+   */
+  readonly client: OpenPhoneClient;
+  /**
+   * Calls: `getCallRecordings`, `getCallSummary`, `getCallTranscript`, `listCalls`.
+   */
+  readonly calls: BoundOperations<typeof callsOperations>;
+  /**
+   * Contact Custom Fields: `getContactCustomFields`.
+   */
+  readonly contactCustomFields: BoundOperations<typeof contactCustomFieldsOperations>;
+  /**
+   * Contacts: `createContact`, `deleteContact`, `getContactById`, `listContacts`, `updateContactById`.
+   */
+  readonly contacts: BoundOperations<typeof contactsOperations>;
+  /**
+   * Conversations: `listConversations`.
+   */
+  readonly conversations: BoundOperations<typeof conversationsOperations>;
+  /**
+   * Messages: `getMessageById`, `listMessages`, `sendMessage`.
+   */
+  readonly messages: BoundOperations<typeof messagesOperations>;
+  /**
+   * Phone Numbers: `listPhoneNumbers`.
+   */
+  readonly phoneNumbers: BoundOperations<typeof phoneNumbersOperations>;
+  /**
+   * Webhooks: `createCallSummaryWebhook`, `createCallTranscriptWebhook`, `createCallWebhook`, `createMessageWebhook`, `deleteWebhookById`, `getWebhookById`, `listWebhooks`.
+   */
+  readonly webhooks: BoundOperations<typeof webhooksOperations>;
+
+  /**
+   * Falls back to the `OPENPHONE_API_KEY` environment variable when `apiKey` is not given.
+   */
+  constructor(options: ClientOptions = {}) {
+    this.client = createClient(options);
+    this.calls = bindOperations(this.client, callsOperations);
+    this.contactCustomFields = bindOperations(this.client, contactCustomFieldsOperations);
+    this.contacts = bindOperations(this.client, contactsOperations);
+    this.conversations = bindOperations(this.client, conversationsOperations);
+    this.messages = bindOperations(this.client, messagesOperations);
+    this.phoneNumbers = bindOperations(this.client, phoneNumbersOperations);
+    this.webhooks = bindOperations(this.client, webhooksOperations);
+  }
+}

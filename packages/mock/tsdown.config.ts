@@ -1,0 +1,10 @@
+import { defineConfig } from "tsdown";
+
+export default defineConfig({
+  entry: ["src/index.ts"],
+  format: ["esm", "cjs"],
+  dts: true,
+  sourcemap: false,
+  // bundle-spec.mjs copies the spec into dist/ after this build.
+  clean: true,
+});
