@@ -1,0 +1,10 @@
+// Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
+import { defineConfig } from "tsdown";
+
+export default defineConfig({
+  entry: ["src/index.ts"],
+  format: ["esm", "cjs"],
+  dts: true,
+  sourcemap: false,
+  clean: true,
+});

@@ -1,0 +1,38 @@
+// Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
+import {
+  type OpenPhoneClient,
+  type OperationSpec,
+  type RequestOptions,
+  type SuccessBody,
+  request,
+} from "@openphone-sdk/core";
+import type { operations } from "./openapi.js";
+
+/** Params of {@link getGadgetSettings}: path, query and body values in one object. */
+export type GetGadgetSettingsParams = Record<string, never>;
+/** What {@link getGadgetSettings} resolves to: the 200 response body. */
+export type GetGadgetSettingsResponse = SuccessBody<operations["getGadgetSettings_v1"]>;
+
+/** Request table of {@link getGadgetSettings}, read by the core runtime. */
+export const getGadgetSettingsOperation: OperationSpec = {
+  id: "getGadgetSettings_v1",
+  method: "GET",
+  path: "/v1/gadget-settings",
+  params: {},
+};
+
+/**
+ * Get gadget settings
+ *
+ * `GET /v1/gadget-settings` (operationId `getGadgetSettings_v1`); resolves to the 200 response body.
+ *
+ * @example
+ * const result = await getGadgetSettings(client);
+ */
+export function getGadgetSettings(
+  client: OpenPhoneClient,
+  params?: GetGadgetSettingsParams,
+  options?: RequestOptions,
+): Promise<GetGadgetSettingsResponse> {
+  return request(client, getGadgetSettingsOperation, params, options);
+}

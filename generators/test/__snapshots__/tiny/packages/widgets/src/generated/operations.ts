@@ -1,0 +1,137 @@
+// Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
+import {
+  type JsonBody,
+  type OpenPhoneClient,
+  type OperationSpec,
+  type PathParams,
+  type QueryParams,
+  type RequestOptions,
+  type SuccessBody,
+  request,
+} from "@openphone-sdk/core";
+import type { operations } from "./openapi.js";
+
+/** Params of {@link createWidget}: path, query and body values in one object. */
+export type CreateWidgetParams = JsonBody<operations["createWidget_v1"]>;
+/** What {@link createWidget} resolves to: the 201 response body. */
+export type CreateWidgetResponse = SuccessBody<operations["createWidget_v1"]>;
+
+/** Request table of {@link createWidget}, read by the core runtime. */
+export const createWidgetOperation: OperationSpec = {
+  id: "createWidget_v1",
+  method: "POST",
+  path: "/v1/widgets",
+  params: { name: "body", ownerId: "body", legacyId: "body" },
+  hasBody: true,
+  deprecated: ["legacyId"],
+};
+
+/**
+ * Create a widget
+ *
+ * `POST /v1/widgets` (operationId `createWidget_v1`); resolves to the 201 response body.
+ * Deprecated params: `legacyId`.
+ *
+ * @example
+ * const result = await createWidget(client, { name: "example", ownerId: "US123abc" });
+ */
+export function createWidget(
+  client: OpenPhoneClient,
+  params: CreateWidgetParams,
+  options?: RequestOptions,
+): Promise<CreateWidgetResponse> {
+  return request(client, createWidgetOperation, params, options);
+}
+
+/** Params of {@link deleteWidget}: path, query and body values in one object. */
+export type DeleteWidgetParams = PathParams<operations["deleteWidget_v1"]>;
+/** What {@link deleteWidget} resolves to: the 204 response body (none). */
+export type DeleteWidgetResponse = SuccessBody<operations["deleteWidget_v1"]>;
+
+/** Request table of {@link deleteWidget}, read by the core runtime. */
+export const deleteWidgetOperation: OperationSpec = {
+  id: "deleteWidget_v1",
+  method: "DELETE",
+  path: "/v1/widgets/{id}",
+  params: { id: "path" },
+};
+
+/**
+ * Delete a widget
+ *
+ * `DELETE /v1/widgets/{id}` (operationId `deleteWidget_v1`); resolves to the 204 response body.
+ *
+ * @example
+ * await deleteWidget(client, { id: "example" });
+ */
+export function deleteWidget(
+  client: OpenPhoneClient,
+  params: DeleteWidgetParams,
+  options?: RequestOptions,
+): Promise<DeleteWidgetResponse> {
+  return request(client, deleteWidgetOperation, params, options);
+}
+
+/** Params of {@link listWidgets}: path, query and body values in one object. */
+export type ListWidgetsParams = QueryParams<operations["listWidgets_v1"]>;
+/** What {@link listWidgets} resolves to: the 200 response body. */
+export type ListWidgetsResponse = SuccessBody<operations["listWidgets_v1"]>;
+
+/** Request table of {@link listWidgets}, read by the core runtime. */
+export const listWidgetsOperation: OperationSpec = {
+  id: "listWidgets_v1",
+  method: "GET",
+  path: "/v1/widgets",
+  params: { maxResults: "query", color: "query", since: "query", pageToken: "query" },
+  deprecated: ["since"],
+};
+
+/**
+ * List widgets
+ *
+ * Lists widgets, newest first.
+ *
+ * `GET /v1/widgets` (operationId `listWidgets_v1`); resolves to the 200 response body.
+ * Deprecated params: `since`.
+ *
+ * @throws {NotFoundError} 404 Not Found (code 0100404)
+ * @example
+ * const result = await listWidgets(client, { maxResults: 10 });
+ */
+export function listWidgets(
+  client: OpenPhoneClient,
+  params: ListWidgetsParams,
+  options?: RequestOptions,
+): Promise<ListWidgetsResponse> {
+  return request(client, listWidgetsOperation, params, options);
+}
+
+/** Params of {@link updateWidget}: path, query and body values in one object. */
+export type UpdateWidgetParams = PathParams<operations["updateWidget_v1"]> & JsonBody<operations["updateWidget_v1"]>;
+/** What {@link updateWidget} resolves to: the 200 response body. */
+export type UpdateWidgetResponse = SuccessBody<operations["updateWidget_v1"]>;
+
+/** Request table of {@link updateWidget}, read by the core runtime. */
+export const updateWidgetOperation: OperationSpec = {
+  id: "updateWidget_v1",
+  method: "PATCH",
+  path: "/v1/widgets/{id}",
+  params: { id: "path", name: "body" },
+  hasBody: true,
+};
+
+/**
+ * Update a widget
+ *
+ * `PATCH /v1/widgets/{id}` (operationId `updateWidget_v1`); resolves to the 200 response body.
+ *
+ * @example
+ * const result = await updateWidget(client, { id: "WG123abc" });
+ */
+export function updateWidget(
+  client: OpenPhoneClient,
+  params: UpdateWidgetParams,
+  options?: RequestOptions,
+): Promise<UpdateWidgetResponse> {
+  return request(client, updateWidgetOperation, params, options);
+}

@@ -1,0 +1,78 @@
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort, type MockServer, startMock } from "../src/index.js";
+
+const spec = fileURLToPath(new URL("../../../spec/openapi.json", import.meta.url));
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe("startMock", () => {
+  let mock: MockServer;
+  beforeAll(async () => {
+    mock = await startMock({ spec });
+  }, 60_000);
+  afterAll(() => mock?.close());
+
+  it("serves the spec: 200 with a key, 401 without", async () => {
+    const ok = await fetch(`${mock.url}/v1/phone-numbers`, { headers: { Authorization: "k" } });
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as { data: unknown[] }).data.length).toBeGreaterThan(0);
+    const denied = await fetch(`${mock.url}/v1/phone-numbers`);
+    expect(denied.status).toBe(401);
+    await denied.body?.cancel();
+  });
+
+  it("answers a malformed JSON body with 400 instead of hanging (pinned Prism sub-packages)", async () => {
+    const response = await fetch(`${mock.url}/v1/messages`, {
+      method: "POST",
+      headers: { Authorization: "k", "Content-Type": "application/json" },
+      body: "{not json",
+      signal: AbortSignal.timeout(10_000),
+    });
+    expect(response.status).toBe(400);
+    await response.body?.cancel();
+  });
+
+  it("close() stops the Prism process", async () => {
+    const other = await startMock({ spec });
+    expect(alive(other.pid)).toBe(true);
+    await other.close();
+    expect(alive(other.pid)).toBe(false);
+  }, 60_000);
+});
+
+describe("openphone-mock CLI", () => {
+  it("listens on --port until SIGTERM", async () => {
+    const port = await freePort();
+    const bin = fileURLToPath(new URL("../bin/openphone-mock.mjs", import.meta.url));
+    const child = spawn(process.execPath, [bin, "--port", String(port), "--spec", spec], { stdio: "pipe" });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no listening line: ${output}`)), 45_000);
+      child.stdout.on("data", () => {
+        if (output.includes("listening on")) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    expect(output).toContain(`http://127.0.0.1:${port}`);
+    const response = await fetch(`http://127.0.0.1:${port}/v1/webhooks`, { headers: { Authorization: "k" } });
+    expect(response.status).toBe(200);
+    await response.body?.cancel();
+    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+  }, 60_000);
+});
