@@ -63,6 +63,8 @@ describe("examples", () => {
     expect(exampleValue({ type: "array", items: { type: "string", enum: ["red", "blue"] } }, resolve)).toEqual(["red"]);
     expect(exampleValue({ type: "string", pattern: "^\\+[1-9]\\d{1,14}$" }, resolve)).toBe("+15555555555");
     expect(exampleValue({ type: "string", format: "date-time" }, resolve)).toBe("2022-01-01T00:00:00Z");
-    expect(exampleValue({ anyOf: [{ type: "null" }, { type: "string", pattern: "^PN(.*)$" }] }, resolve)).toBe("PN123abc");
+    expect(exampleValue({ anyOf: [{ type: "null" }, { type: "string", pattern: "^PN(.*)$" }] }, resolve)).toBe(
+      "PN123abc",
+    );
   });
 });

@@ -5,7 +5,17 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { checkFiles, generateFromDocument, writeFiles } from "../src/generate.js";
 import type { OpenAPIDocument } from "../src/openapi.js";
-import { changedPaths, FIXTURES, readJson, repoSpec, snapshotTree, tempDir, testConfig, tinySpec } from "./helpers.js";
+import {
+  changedPaths,
+  FIXTURES,
+  operationOf,
+  readJson,
+  repoSpec,
+  snapshotTree,
+  tempDir,
+  testConfig,
+  tinySpec,
+} from "./helpers.js";
 
 const config = testConfig();
 
@@ -52,7 +62,7 @@ describe("generate and check", () => {
   it("creates a package for a new tag with no hand edits, and reports a vanished tag as stale", async () => {
     const { root } = await generateInto(tinySpec());
     const doc = tinySpec();
-    (doc.paths["/v1/gadget-settings"]?.get as { tags: string[] }).tags = ["Gizmos"];
+    (operationOf(doc, "/v1/gadget-settings", "get") as { tags: string[] }).tags = ["Gizmos"];
     const result = await generateFromDocument(doc, config, root);
     writeFiles(result, config, root);
     expect(existsSync(join(root, "packages/gizmos/src/generated/operations.ts"))).toBe(true);
@@ -83,7 +93,7 @@ describe("the real specs", () => {
   it("adding one optional query parameter to listMessages changes only the messages package", async () => {
     const before = await generateInto(repoSpec());
     const doc = repoSpec();
-    const listMessages = doc.paths["/v1/messages"]?.get as { parameters: unknown[] };
+    const listMessages = operationOf(doc, "/v1/messages", "get") as { parameters: unknown[] };
     listMessages.parameters.push({
       in: "query",
       name: "direction",
@@ -110,7 +120,7 @@ describe("cli", () => {
     const root = tempDir();
     const spec = join(root, "bad.json");
     const doc = tinySpec();
-    (doc.paths["/v1/widgets"]?.post as { operationId: string }).operationId = "listWidgets_v1";
+    (operationOf(doc, "/v1/widgets", "post") as { operationId: string }).operationId = "listWidgets_v1";
     writeFileSync(spec, JSON.stringify(doc));
     const run = spawnSync(tsx, [cli, "generate", "--spec", spec, "--root", root], { encoding: "utf8" });
     expect(run.status).toBe(1);

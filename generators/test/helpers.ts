@@ -43,3 +43,10 @@ export function changedPaths(a: Map<string, string>, b: Map<string, string>): st
   const keys = new Set([...a.keys(), ...b.keys()]);
   return [...keys].filter((k) => a.get(k) !== b.get(k)).sort();
 }
+
+/** The operation object at path + method, or a thrown error when the fixture lacks it. */
+export function operationOf(doc: OpenAPIDocument, path: string, method: string): Record<string, unknown> {
+  const op = doc.paths[path]?.[method];
+  if (typeof op !== "object" || op === null) throw new Error(`fixture has no ${method} ${path}`);
+  return op as Record<string, unknown>;
+}

@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadSpec, parseJson, SpecError, validateSpec } from "../src/load.js";
-import { tempDir, tinySpec } from "./helpers.js";
+import { operationOf, tempDir, tinySpec } from "./helpers.js";
 
 function problemsOf(fn: () => unknown) {
   try {
@@ -28,8 +28,10 @@ describe("load + validate", () => {
   });
 
   it("reports a document that is not OpenAPI 3", () => {
-    const problems = problemsOf(() => validateSpec({ swagger: "2.0", info: { title: "x", version: "1" }, paths: {} }, "s"));
-    expect(problems).toEqual([{ at: "#/openapi", message: 'must be an OpenAPI 3.x version string, got undefined' }]);
+    const problems = problemsOf(() =>
+      validateSpec({ swagger: "2.0", info: { title: "x", version: "1" }, paths: {} }, "s"),
+    );
+    expect(problems).toEqual([{ at: "#/openapi", message: "must be an OpenAPI 3.x version string, got undefined" }]);
   });
 
   it("reports a document without paths", () => {
@@ -39,7 +41,7 @@ describe("load + validate", () => {
 
   it("reports duplicate operationIds naming both places", () => {
     const doc = tinySpec();
-    (doc.paths["/v1/widgets"]?.post as { operationId: string }).operationId = "listWidgets_v1";
+    (operationOf(doc, "/v1/widgets", "post") as { operationId: string }).operationId = "listWidgets_v1";
     const problems = problemsOf(() => validateSpec(doc, "s"));
     expect(problems).toEqual([
       {
@@ -51,7 +53,7 @@ describe("load + validate", () => {
 
   it("reports a missing operationId", () => {
     const doc = tinySpec();
-    delete (doc.paths["/v1/widgets/{id}"]?.delete as { operationId?: string }).operationId;
+    delete (operationOf(doc, "/v1/widgets/{id}", "delete") as { operationId?: string }).operationId;
     const problems = problemsOf(() => validateSpec(doc, "s"));
     expect(problems.map((p) => p.at)).toEqual(["#/paths/~1v1~1widgets~1{id}/delete/operationId"]);
   });
@@ -71,7 +73,7 @@ describe("load + validate", () => {
 
   it("reports a path template without its path parameter", () => {
     const doc = tinySpec();
-    (doc.paths["/v1/widgets/{id}"]?.delete as { parameters: unknown[] }).parameters = [];
+    (operationOf(doc, "/v1/widgets/{id}", "delete") as { parameters: unknown[] }).parameters = [];
     const problems = problemsOf(() => validateSpec(doc, "s"));
     expect(problems).toEqual([
       { at: "#/paths/~1v1~1widgets~1{id}/delete", message: 'path template has {id} but no path parameter "id"' },
@@ -80,8 +82,8 @@ describe("load + validate", () => {
 
   it("collects every problem in one error", () => {
     const doc = tinySpec();
-    (doc.paths["/v1/widgets"]?.post as { operationId: string }).operationId = "listWidgets_v1";
-    (doc.paths["/v1/widgets/{id}"]?.patch as { responses: unknown }).responses = {};
+    (operationOf(doc, "/v1/widgets", "post") as { operationId: string }).operationId = "listWidgets_v1";
+    (operationOf(doc, "/v1/widgets/{id}", "patch") as { responses: unknown }).responses = {};
     const error = (() => {
       try {
         validateSpec(doc, "spec/openapi.json");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SpecError } from "../src/load.js";
 import { functionName, normalize } from "../src/normalize.js";
-import { testConfig, tinySpec } from "./helpers.js";
+import { operationOf, testConfig, tinySpec } from "./helpers.js";
 
 describe("normalize", () => {
   const spec = normalize(tinySpec(), testConfig());
@@ -37,10 +37,14 @@ describe("normalize", () => {
     const list = spec.operations.find((o) => o.name === "listWidgets");
     const since = list?.params.find((p) => p.key === "since");
     expect(since).toMatchObject({ deprecated: true, description: "DEPRECATED, use createdAfter." });
-    const params = spec.doc.paths["/v1/widgets"]?.get as { parameters: { name: string; deprecated?: boolean }[] };
+    const params = operationOf(spec.doc, "/v1/widgets", "get") as unknown as {
+      parameters: { name: string; deprecated?: boolean }[];
+    };
     expect(params.parameters.find((p) => p.name === "since")?.deprecated).toBe(true);
     expect(list?.params.find((p) => p.key === "maxResults")?.deprecated).toBe(false);
-    expect(spec.operations.find((o) => o.name === "createWidget")?.params.find((p) => p.key === "legacyId")?.deprecated).toBe(true);
+    expect(
+      spec.operations.find((o) => o.name === "createWidget")?.params.find((p) => p.key === "legacyId")?.deprecated,
+    ).toBe(true);
   });
 
   it("records responses with their constant error codes and the success status", () => {
@@ -66,7 +70,9 @@ describe("normalize", () => {
 
   it("stops on a key that two locations share, and paramRenames resolves it", () => {
     const doc = tinySpec();
-    const patch = doc.paths["/v1/widgets/{id}"]?.patch as { requestBody: { content: { "application/json": { schema: { properties: Record<string, unknown> } } } } };
+    const patch = operationOf(doc, "/v1/widgets/{id}", "patch") as {
+      requestBody: { content: { "application/json": { schema: { properties: Record<string, unknown> } } } };
+    };
     patch.requestBody.content["application/json"].schema.properties.id = { type: "string" };
     expect(() => normalize(doc, testConfig())).toThrowError(SpecError);
     try {
@@ -75,7 +81,9 @@ describe("normalize", () => {
       expect((error as SpecError).problems[0]).toMatchObject({
         at: "#/paths/~1v1~1widgets~1{id}/patch/requestBody/content/application~1json/schema/properties/id",
       });
-      expect((error as SpecError).problems[0]?.message).toMatch(/"id" is both a path and a body value of updateWidget_v1/);
+      expect((error as SpecError).problems[0]?.message).toMatch(
+        /"id" is both a path and a body value of updateWidget_v1/,
+      );
     }
     const renamed = normalize(doc, testConfig({ paramRenames: { updateWidget_v1: { "body.id": "bodyId" } } }));
     const update = renamed.operations.find((o) => o.name === "updateWidget");
@@ -88,7 +96,7 @@ describe("normalize", () => {
 
   it("stops on an operation without a tag unless tagOverrides places it", () => {
     const doc = tinySpec();
-    delete (doc.paths["/v1/gadget-settings"]?.get as { tags?: string[] }).tags;
+    delete (operationOf(doc, "/v1/gadget-settings", "get") as { tags?: string[] }).tags;
     expect(() => normalize(doc, testConfig())).toThrowError(/has no tag, so no package owns it/);
     const placed = normalize(doc, testConfig({ tagOverrides: { getGadgetSettings_v1: "Widgets" } }));
     expect(placed.operations.find((o) => o.name === "getGadgetSettings")?.tag).toBe("Widgets");
@@ -96,7 +104,7 @@ describe("normalize", () => {
 
   it("stops when two operationIds would make the same function name", () => {
     const doc = tinySpec();
-    (doc.paths["/v1/gadget-settings"]?.get as { operationId: string }).operationId = "listWidgets_v2";
+    (operationOf(doc, "/v1/gadget-settings", "get") as { operationId: string }).operationId = "listWidgets_v2";
     expect(() => normalize(doc, testConfig())).toThrowError(/would both become listWidgets\(\)/);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normalize } from "../src/normalize.js";
 import { planPackages } from "../src/plan.js";
-import { testConfig, tinySpec } from "./helpers.js";
+import { operationOf, testConfig, tinySpec } from "./helpers.js";
 
 describe("plan", () => {
   const plan = planPackages(normalize(tinySpec(), testConfig()), testConfig());
@@ -37,7 +37,7 @@ describe("plan", () => {
 
   it("refuses a tag that would take a reserved folder", () => {
     const doc = tinySpec();
-    (doc.paths["/v1/gadget-settings"]?.get as { tags: string[] }).tags = ["Core"];
+    (operationOf(doc, "/v1/gadget-settings", "get") as { tags: string[] }).tags = ["Core"];
     expect(() => planPackages(normalize(doc, testConfig()), testConfig())).toThrowError(/reserved/);
   });
 });

@@ -3,8 +3,8 @@
  * each `@ts-expect-error` fails the build if the call it marks ever starts to compile.
  */
 import { OpenPhone } from "@openphone-sdk/client";
-import { listContacts, updateContactById } from "@openphone-sdk/contacts";
 import { getContactCustomFields } from "@openphone-sdk/contact-custom-fields";
+import { listContacts, updateContactById } from "@openphone-sdk/contacts";
 import { type APIError, createClient, NotFoundError } from "@openphone-sdk/core";
 import { type SendMessageParams, type SendMessageResponse, sendMessage } from "@openphone-sdk/messages";
 import { listPhoneNumbers } from "@openphone-sdk/phone-numbers";

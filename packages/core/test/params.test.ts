@@ -30,7 +30,10 @@ describe("splitParams", () => {
       splitParams(updateThing, { id: "T1", nmae: "typo" });
     } catch (error) {
       expect((error as ValidationError).issues).toEqual([
-        { path: "nmae", message: 'is not a parameter of updateThing_v1; expected one of "id", "dryRun", "name", "bodyId"' },
+        {
+          path: "nmae",
+          message: 'is not a parameter of updateThing_v1; expected one of "id", "dryRun", "name", "bodyId"',
+        },
       ]);
     }
   });
@@ -51,6 +54,8 @@ describe("splitParams", () => {
   });
 
   it("refuses params that are not an object", () => {
-    expect(() => splitParams(updateThing, ["T1"] as never)).toThrowError(/params: must be an object of parameters, got an array/);
+    expect(() => splitParams(updateThing, ["T1"] as never)).toThrowError(
+      /params: must be an object of parameters, got an array/,
+    );
   });
 });
