@@ -1,4 +1,5 @@
 /** README.md of each generated package: install line, usage, one runnable example per operation. */
+import type { SchemaObject } from "../openapi.js";
 import type { PackagePlan, Plan } from "../plan.js";
 import { MD_HEADER } from "./code.js";
 import { errorClassFor, exampleCall } from "./operations.js";
@@ -8,6 +9,26 @@ export const EXAMPLE_FENCE = "```js example";
 
 function oneLine(text: string | undefined): string {
   return (text ?? "").replace(/\s+/g, " ").replace(/\|/g, "\\|").trim();
+}
+
+/** A short phrase for a schema without a description: `a list of strings matching \`^PN(.*)$\``. */
+function shape(schema: SchemaObject, plural = false): string {
+  if (schema.const !== undefined) return `\`${JSON.stringify(schema.const)}\``;
+  if (schema.enum) return `one of ${schema.enum.map((v) => `\`${JSON.stringify(v)}\``).join(", ")}`;
+  const noun = plural ? `${schema.type ?? "value"}s` : `a ${schema.type ?? "value"}`;
+  if (schema.pattern) return `${noun} matching \`${schema.pattern}\``;
+  if (schema.items) return `a list of ${schema.items.description ?? shape(schema.items, true)}`;
+  return noun;
+}
+
+/** A param's description, or one pieced together from its array items or anyOf alternatives. */
+function describeParam(description: string | undefined, schema: SchemaObject): string {
+  if (description) return description;
+  if (schema.items?.description) return `Each item: ${schema.items.description}`;
+  const alternatives = (schema.anyOf ?? schema.oneOf ?? []).filter((alt) => alt.type !== "null");
+  const parts = alternatives.map((alt) => alt.description ?? shape(alt));
+  if (parts.length > 1) return `Either ${parts.join(", or ")}`;
+  return parts[0] ?? shape(schema);
 }
 
 export function exampleProgram(importFrom: string, name: string, call: string, returnsBody: boolean): string {
@@ -55,7 +76,7 @@ export function emitPackageReadme(
       out.push("| Param | In | Required | Description |", "| --- | --- | --- | --- |");
       for (const p of params) {
         const dep = p.deprecated ? "**Deprecated.** " : "";
-        out.push(`| \`${p.key}\` | ${p.location} | ${p.required ? "yes" : "no"} | ${dep}${oneLine(p.description)} |`);
+        out.push(`| \`${p.key}\` | ${p.location} | ${p.required ? "yes" : "no"} | ${dep}${oneLine(describeParam(p.description, p.schema))} |`);
       }
       out.push("");
     }
