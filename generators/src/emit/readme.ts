@@ -76,7 +76,9 @@ export function emitPackageReadme(
       out.push("| Param | In | Required | Description |", "| --- | --- | --- | --- |");
       for (const p of params) {
         const dep = p.deprecated ? "**Deprecated.** " : "";
-        out.push(`| \`${p.key}\` | ${p.location} | ${p.required ? "yes" : "no"} | ${dep}${oneLine(describeParam(p.description, p.schema))} |`);
+        out.push(
+          `| \`${p.key}\` | ${p.location} | ${p.required ? "yes" : "no"} | ${dep}${oneLine(describeParam(p.description, p.schema))} |`,
+        );
       }
       out.push("");
     }
