@@ -5,12 +5,16 @@ export {
   type ClientOptions,
   createClient,
   DEFAULT_BASE_URL,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_RATE_LIMIT_PER_SECOND,
   DEFAULT_TIMEOUT_MS,
   type OpenPhoneClient,
+  type RateLimitOptions,
   type RequestOptions,
   type SharedOptions,
   VERSION,
 } from "./client.js";
+export type { Clock } from "./clock.js";
 export {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -31,7 +35,18 @@ export {
   ValidationError,
   type ValidationIssue,
 } from "./errors.js";
-export { request, splitParams } from "./request.js";
+export type { Logger, LogLevel } from "./log.js";
+export {
+  type PageItem,
+  type PageParams,
+  type PageResult,
+  type PaginatedOperation,
+  type PaginateOptions,
+  paginate,
+  paginatePages,
+} from "./paginate.js";
+export { createMemoryRateLimitStore, type RateLimitStore } from "./rate-limit.js";
+export { request, retryDelay, splitParams, withResponse } from "./request.js";
 export type {
   HeaderParams,
   HttpMethod,
