@@ -37,16 +37,19 @@ export {
 } from "./errors.js";
 export type { Logger, LogLevel } from "./log.js";
 export {
+  type BoundPaginatedOperation,
   type PageItem,
   type PageParams,
   type PageResult,
   type PaginatedOperation,
   type PaginateOptions,
   paginate,
+  paginateBound,
   paginatePages,
+  paginatePagesBound,
 } from "./paginate.js";
 export { createMemoryRateLimitStore, type RateLimitStore } from "./rate-limit.js";
-export { request, retryDelay, splitParams, withResponse } from "./request.js";
+export { request, retryDelay, splitParams, withResponse, withResponseBound } from "./request.js";
 export type {
   HeaderParams,
   HttpMethod,

@@ -244,10 +244,11 @@ function readResult(
     if (typeof text !== "string" || text === "") return { data: undefined, response };
     try {
       return { data: JSON.parse(text), response };
-    } catch (cause) {
+    } catch {
+      // No `cause`: a SyntaxError quotes the start of the body, which may echo the request.
       const error = new APIResponseParseError(
         `${status} response to ${op.method} ${op.path} is not valid JSON (${text.length} bytes received)`,
-        { status, response, cause },
+        { status, response: scrubbedResponse(response, redact) },
       );
       return { error, retry: "never", response, reason: "invalid JSON" };
     }
@@ -257,11 +258,23 @@ function readResult(
   const parsed = parseErrorBody(
     raw === undefined ? raw : typeof raw === "string" ? redact(raw) : JSON.parse(redact(JSON.stringify(raw))),
   );
-  const headers = new Headers();
-  for (const [name, value] of response.headers) headers.append(name, redact(value));
-  const error = APIError.from({ status, body: parsed.body, rawBody: parsed.rawBody, headers, response });
+  const copy = scrubbedResponse(response, redact);
+  const error = APIError.from({
+    status,
+    body: parsed.body,
+    rawBody: parsed.rawBody,
+    headers: copy.headers,
+    response: copy,
+  });
   const retry = status === 429 ? "any" : TRANSIENT_STATUS.test(String(status)) ? "idempotent" : "never";
   return { error, retry, response, reason: String(status) };
+}
+
+/** A body-less copy of a response (its body is already read) whose headers cannot hold the key. */
+function scrubbedResponse(response: Response, redact: (text: string) => string): Response {
+  const headers = new Headers();
+  for (const [name, value] of response.headers) headers.append(name, redact(value));
+  return new Response(null, { status: response.status, statusText: response.statusText, headers });
 }
 
 /** Turns whatever fetch threw into a classified, typed error whose message and cause cannot hold the key. */
@@ -334,18 +347,42 @@ function warnDeprecated(state: ClientState, op: OperationSpec, params: Record<st
   }
 }
 
-/** Runs `fn` and returns its result together with the HTTP `Response` (status, headers; body already read). */
-export async function withResponse<P, R>(
+/**
+ * Runs an operation and returns its result together with the HTTP `Response`, for its status and headers
+ * (the body has already been read into `data`).
+ *
+ * @example
+ * const { data, response } = await withResponse(sendMessage, client, { content, from, to });
+ * console.log(response.status, response.headers.get("x-request-id"));
+ */
+export function withResponse<P, R>(
   fn: (client: OpenPhoneClient, params: P, options?: RequestOptions) => Promise<R>,
   client: OpenPhoneClient,
   params: P,
   options?: RequestOptions,
 ): Promise<{ data: R; response: Response }> {
+  return capture((withSink) => fn(client, params, withSink), options);
+}
+
+/** `withResponse` for an operation already bound to a client: what the umbrella client's `withResponse` runs. */
+export function withResponseBound<P, R>(
+  fn: (params: P, options?: RequestOptions) => Promise<R>,
+  params: P,
+  options?: RequestOptions,
+): Promise<{ data: R; response: Response }> {
+  return capture((withSink) => fn(params, withSink), options);
+}
+
+/** Passes a callback through `options` that `request` hands the successful response to. */
+async function capture<R>(
+  run: (options: RequestOptions) => Promise<R>,
+  options: RequestOptions | undefined,
+): Promise<{ data: R; response: Response }> {
   let response: Response | undefined;
   const sink = (received: Response) => {
     response = received;
   };
-  const data = await fn(client, params, { ...options, [RESPONSE_SINK]: sink } as RequestOptions);
-  if (!response) throw new OpenPhoneError("withResponse: the function did not send a request through this SDK");
+  const data = await run({ ...options, [RESPONSE_SINK]: sink } as RequestOptions);
+  if (!response) throw new OpenPhoneError("withResponse: the function did not send its request through this SDK");
   return { data, response };
 }

@@ -3,7 +3,7 @@ import { type ClientOptions, createClient } from "../src/client.js";
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
-  APIError,
+  type APIError,
   APIUserAbortError,
   InternalServerError,
   RateLimitError,
@@ -37,7 +37,14 @@ afterEach(() => {
 });
 
 function client(options: ClientOptions = {}) {
-  return createClient({ apiKey: "test-key", baseUrl: server.url, rateLimit: false, clock, logLevel: "off", ...options });
+  return createClient({
+    apiKey: "test-key",
+    baseUrl: server.url,
+    rateLimit: false,
+    clock,
+    logLevel: "off",
+    ...options,
+  });
 }
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
@@ -94,7 +101,9 @@ describe("GET and DELETE", () => {
 
   it("per-call maxRetries wins over the client's", async () => {
     server.script({ status: 503 }, FOUND);
-    const error = (await failure(getMessageById(client({ maxRetries: 5 }), { id: "MS1" }, { maxRetries: 0 }))) as APIError;
+    const error = (await failure(
+      getMessageById(client({ maxRetries: 5 }), { id: "MS1" }, { maxRetries: 0 }),
+    )) as APIError;
     expect(error.status).toBe(503);
     expect(server.count("GET")).toBe(1);
   });

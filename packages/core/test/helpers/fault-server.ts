@@ -95,7 +95,10 @@ export async function startFaultServer(options: { port?: number; fallback?: Step
 }
 
 function run(step: Step, req: IncomingMessage, res: ServerResponse, body: string): void {
-  if (typeof step === "function") return step(req, res, body);
+  if (typeof step === "function") {
+    step(req, res, body);
+    return;
+  }
   if ("reset" in step) {
     req.socket.destroy();
     return;
@@ -109,7 +112,11 @@ function run(step: Step, req: IncomingMessage, res: ServerResponse, body: string
   }
   const text = typeof step.body === "object" ? JSON.stringify(step.body) : (step.body ?? "");
   const type = typeof step.body === "object" ? "application/json" : "text/plain";
-  res.writeHead(step.status, { "content-type": type, "content-length": String(Buffer.byteLength(text)), ...step.headers });
+  res.writeHead(step.status, {
+    "content-type": type,
+    "content-length": String(Buffer.byteLength(text)),
+    ...step.headers,
+  });
   res.end(text);
 }
 
