@@ -182,6 +182,29 @@ export function emitUmbrellaReadme(umbrella: UmbrellaPlan, repository: string): 
       : []),
     "```\n",
   );
+  const list = paginatedExample(umbrella);
+  const listParams =
+    list === "op.calls.listCalls"
+      ? '{ phoneNumberId: "PN123abc", participants: ["+15555555555"], maxResults: 100 }'
+      : "params";
+  out.push(
+    "## Pagination and raw responses\n",
+    "```ts",
+    `for await (const item of op.paginate(${list}, ${listParams})) {`,
+    "  console.log(item);",
+    "}",
+    ...(messages
+      ? [
+          "",
+          'const { data, response } = await op.withResponse(op.messages.getMessageById, { id: "AC123abc" });',
+          'console.log(response.status, response.headers.get("content-type"), data.data);',
+        ]
+      : []),
+    "```\n",
+    "`op.paginatePages(...)` yields whole pages; `{ maxItems }` stops early. Only operations that take `pageToken` are accepted.\n",
+    "## Reliability\n",
+    `Retries (never a second \`POST\` unless the first surely was not processed), a client-side rate limit of 10 requests per second per key, a 30 s timeout per attempt and logging are set per client (\`new ${umbrella.className}({ maxRetries, rateLimit, timeoutMs, logLevel, logger })\`) or per call (\`options\`); see [Reliability](${repository}#reliability).\n`,
+  );
   out.push("## Namespaces\n", "| Namespace | Package | Operations |", "| --- | --- | --- |");
   for (const p of umbrella.packages) {
     out.push(
