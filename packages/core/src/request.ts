@@ -111,8 +111,9 @@ export async function request<T>(
   const state = clientState(client);
   const { config, clock, log } = state;
   const parts = splitParams(op, params);
+  // PRE-SEND HOOK: checks that may refuse the call (params validation) run here, before the deprecation
+  // warnings, the rate limiter and the first attempt, so refused input never warns, waits or takes a slot.
   warnDeprecated(state, op, params);
-  // Pre-send checks (params validation) belong here: nothing below may run for input that will be refused.
   const signal = options?.signal;
   const timeoutMs = options?.timeoutMs === undefined ? config.timeoutMs : checkTimeout(options.timeoutMs);
   const maxRetries = options?.maxRetries === undefined ? config.maxRetries : checkRetries(options.maxRetries);

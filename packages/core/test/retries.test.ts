@@ -262,6 +262,20 @@ describe("POST and PATCH never send twice unless the server surely did not proce
     expect(attempts).toBe(1);
   });
 
+  it("POST: a response body that fails is never retried, whatever code the failure carries", async () => {
+    let attempts = 0;
+    const c = client({
+      fetch: async () => {
+        attempts++;
+        const refused = Object.assign(new TypeError("terminated"), { cause: { code: "ECONNREFUSED" } });
+        const body = new ReadableStream({ pull: (controller) => controller.error(refused) });
+        return new Response(body, { status: 202, headers: { "content-type": "application/json" } });
+      },
+    });
+    expect(await failure(sendMessage(c, MESSAGE))).toBeInstanceOf(APIConnectionError);
+    expect(attempts).toBe(1);
+  });
+
   it("POST with retryNonIdempotent: true retries a 503 and a timeout", async () => {
     server.script({ status: 503 }, SENT, { hang: "before-headers" }, SENT);
     await sendMessage(client(), MESSAGE, { retryNonIdempotent: true });

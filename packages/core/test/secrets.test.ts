@@ -141,8 +141,11 @@ describe("no error or log line holds the key", () => {
     const error = await getMessageById(c, { id: "MS1" }).catch((e: unknown) => e);
     expect((error as Error).message).toBe("GET /v1/messages/{id} failed: ECONNRESET");
     for (const text of [...renderings(error), ...lines]) expect(text).not.toContain(KEY);
-    // The cause chain is kept for debugging, scrubbed.
-    expect(inspect(error)).toContain("socket [redacted]");
+    // The cause chain is kept for debugging, scrubbed, with its error codes.
+    const cause = (error as Error).cause as Error & { cause: Error & { code: string } };
+    expect(cause.message).toBe("fetch failed for [redacted]");
+    expect(cause.cause.message).toBe("socket [redacted]");
+    expect(cause.cause.code).toBe("ECONNRESET");
   });
 
   it("middleware that throws with the key in its message", async () => {
