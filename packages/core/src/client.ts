@@ -56,7 +56,7 @@ export interface ClientOptions extends SharedOptions {
   logLevel?: LogLevel;
   /** Where log lines go; default `console`. */
   logger?: Logger;
-  /** Time source for retry backoff and rate-limit waits; pass a fake in tests. Default: real time. */
+  /** Time source for retry backoff, rate-limit waits and attempt timeouts; pass a fake in tests. Default: real time. */
   clock?: Clock;
 }
 

@@ -192,7 +192,7 @@ async function attempt(
   attemptNumber: number,
 ): Promise<Success | Failure> {
   const userSignal = options?.signal;
-  const timeout = AbortSignal.timeout(timeoutMs);
+  const timeout = state.clock.timeout ? state.clock.timeout(timeoutMs) : AbortSignal.timeout(timeoutMs);
   // 0: building the request (middleware, headers), 1: fetch running, 2: response headers received.
   let phase = 0;
   let headers: Record<string, string> | undefined;

@@ -16,8 +16,8 @@ import { deleteContact, getMessageById, sendMessage, updateContact } from "./hel
 const MESSAGE = { content: "Your code is 1234", from: "PN123abc", to: ["+15555550100"] };
 const SENT = { status: 202, body: { data: { id: "MS1" } } } as const;
 const FOUND = { status: 200, body: { data: { id: "MS1", text: "hi" } } } as const;
-/** Long enough that a normal local answer never trips it on a loaded machine; the hang steps always do. */
-const SHORT_TIMEOUT = 400;
+/** Only for the one test that runs the real timer, where every attempt hangs. */
+const SHORT_TIMEOUT = 300;
 
 let server: FaultServer;
 let clock: SteppingClock;
@@ -45,6 +45,22 @@ function client(options: ClientOptions = {}) {
     logLevel: "off",
     ...options,
   });
+}
+
+/** Times out the attempt in flight (on the fake clock) once `ready()` holds, and returns `call`. */
+async function timeOutWhen<T>(call: Promise<T>, ready: () => boolean): Promise<T> {
+  call.catch(() => {}); // Observed by the caller; this only keeps the rejection from being reported early.
+  await vi.waitFor(() => expect(ready()).toBe(true));
+  clock.expireTimeouts();
+  return call;
+}
+
+/** A client that counts the responses whose headers it received, to time out in the middle of a body. */
+function countingHeaders(options: ClientOptions = {}) {
+  const c = client(options);
+  const seen = { headers: 0 };
+  c.use({ onResponse: () => void seen.headers++ });
+  return { c, seen };
 }
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
@@ -111,16 +127,37 @@ describe("GET and DELETE", () => {
   const faults: [string, Step][] = [
     ["a connection reset before the request was read", { reset: "before-body" }],
     ["a connection reset after the request was read", { reset: "after-body" }],
-    ["a timeout waiting for the response", { hang: "before-headers" }],
-    ["a response body that never ends", { hang: "mid-body" }],
   ];
   for (const [name, step] of faults) {
     it(`retry ${name}`, async () => {
       server.script(step, FOUND);
-      await expect(getMessageById(client({ timeoutMs: SHORT_TIMEOUT }), { id: "MS1" })).resolves.toEqual(FOUND.body);
+      await expect(getMessageById(client(), { id: "MS1" })).resolves.toEqual(FOUND.body);
       expect(server.count("GET")).toBe(2);
     });
   }
+
+  it("retry a timeout waiting for the response", async () => {
+    server.script({ hang: "before-headers" }, FOUND);
+    const call = getMessageById(client(), { id: "MS1" });
+    await expect(timeOutWhen(call, () => server.received.length === 1)).resolves.toEqual(FOUND.body);
+    expect(server.count("GET")).toBe(2);
+  });
+
+  it("retry a response body that never ends", async () => {
+    server.script({ hang: "mid-body" }, FOUND);
+    const { c, seen } = countingHeaders();
+    await expect(timeOutWhen(getMessageById(c, { id: "MS1" }), () => seen.headers === 1)).resolves.toEqual(FOUND.body);
+    expect(server.count("GET")).toBe(2);
+  });
+
+  it("each attempt gets timeoutMs: 30 s by default, else the client's, else the call's", async () => {
+    await getMessageById(client(), { id: "MS1" });
+    await getMessageById(client({ timeoutMs: 5000 }), { id: "MS1" });
+    await getMessageById(client({ timeoutMs: 5000 }), { id: "MS1" }, { timeoutMs: 1234 });
+    server.script({ status: 503 });
+    await getMessageById(client(), { id: "MS1" }, { timeoutMs: 777 });
+    expect(clock.timeoutsRequested).toEqual([30_000, 5000, 1234, 777, 777]);
+  });
 
   it("DELETE retries a 503 too", async () => {
     server.script({ status: 503 }, { status: 204 });
@@ -163,21 +200,37 @@ describe("POST and PATCH never send twice unless the server surely did not proce
     });
   }
 
-  const faults: [string, Step, typeof APIConnectionError][] = [
-    ["a timeout", { hang: "before-headers" }, APIConnectionTimeoutError],
-    ["a body that never ends", { hang: "mid-body", status: 202 }, APIConnectionTimeoutError],
-    ["a reset before the body was read", { reset: "before-body" }, APIConnectionError],
-    ["a reset after the body was read", { reset: "after-body" }, APIConnectionError],
+  const resets: [string, Step][] = [
+    ["a reset before the body was read", { reset: "before-body" }],
+    ["a reset after the body was read", { reset: "after-body" }],
   ];
-  for (const [name, step, Expected] of faults) {
+  for (const [name, step] of resets) {
     it(`POST: no retry after ${name}`, async () => {
       server.script(step, SENT);
-      const error = (await failure(sendMessage(client({ timeoutMs: SHORT_TIMEOUT }), MESSAGE))) as APIConnectionError;
-      expect(error).toBeInstanceOf(Expected);
+      const error = (await failure(sendMessage(client(), MESSAGE))) as APIConnectionError;
+      expect(error).toBeInstanceOf(APIConnectionError);
+      expect(error).not.toBeInstanceOf(APIConnectionTimeoutError);
       expect(error.retryCount).toBe(0);
       expect(server.count("POST")).toBe(1);
     });
   }
+
+  it("POST: no retry after a timeout", async () => {
+    server.script({ hang: "before-headers" }, SENT);
+    const call = sendMessage(client(), MESSAGE);
+    const error = (await failure(timeOutWhen(call, () => server.received.length === 1))) as APIConnectionError;
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+    expect(error.retryCount).toBe(0);
+    expect(server.count("POST")).toBe(1);
+  });
+
+  it("POST: no retry after a response body that never ends", async () => {
+    server.script({ hang: "mid-body", status: 202 }, SENT);
+    const { c, seen } = countingHeaders();
+    const error = await failure(timeOutWhen(sendMessage(c, MESSAGE), () => seen.headers === 1));
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+    expect(server.count("POST")).toBe(1);
+  });
 
   it("POST: the request body reached the server exactly once on reset-after-body", async () => {
     server.script({ reset: "after-body" }, SENT);
@@ -188,8 +241,9 @@ describe("POST and PATCH never send twice unless the server surely did not proce
   it("PATCH: no retry on 503 or timeout", async () => {
     server.script({ status: 503 }, { hang: "before-headers" }, { status: 200, body: { data: { id: "CT1" } } });
     await failure(updateContact(client(), { id: "CT1", defaultFields: { firstName: "A" } }));
-    await failure(
-      updateContact(client({ timeoutMs: SHORT_TIMEOUT }), { id: "CT1", defaultFields: { firstName: "A" } }),
+    const call = updateContact(client(), { id: "CT1", defaultFields: { firstName: "A" } });
+    expect(await failure(timeOutWhen(call, () => server.received.length === 2))).toBeInstanceOf(
+      APIConnectionTimeoutError,
     );
     expect(server.count("PATCH")).toBe(2);
   });
@@ -279,7 +333,8 @@ describe("POST and PATCH never send twice unless the server surely did not proce
   it("POST with retryNonIdempotent: true retries a 503 and a timeout", async () => {
     server.script({ status: 503 }, SENT, { hang: "before-headers" }, SENT);
     await sendMessage(client(), MESSAGE, { retryNonIdempotent: true });
-    await sendMessage(client({ timeoutMs: SHORT_TIMEOUT }), MESSAGE, { retryNonIdempotent: true });
+    const call = sendMessage(client(), MESSAGE, { retryNonIdempotent: true });
+    await expect(timeOutWhen(call, () => server.received.length === 3)).resolves.toEqual(SENT.body);
     expect(server.count("POST")).toBe(4);
   });
 });
@@ -321,10 +376,12 @@ describe("cancellation", () => {
     expect(server.count("GET")).toBe(1);
   });
 
-  it("a timed-out GET ends in APIConnectionTimeoutError naming the timeout, after its retries", async () => {
+  it("with real timers, a timed-out GET ends in APIConnectionTimeoutError naming the timeout, after its retries", async () => {
     server.script({ hang: "before-headers" }, { hang: "before-headers" });
+    // A clock without timeout(): the real AbortSignal.timeout runs. Every attempt hangs, so no timing is assumed.
+    const realTimers = { now: () => clock.now(), sleep: (ms: number) => clock.sleep(ms) };
     const error = (await failure(
-      getMessageById(client({ timeoutMs: SHORT_TIMEOUT }), { id: "MS1" }, { maxRetries: 1 }),
+      getMessageById(client({ timeoutMs: SHORT_TIMEOUT, clock: realTimers }), { id: "MS1" }, { maxRetries: 1 }),
     )) as APIConnectionTimeoutError;
     expect(error).toBeInstanceOf(APIConnectionTimeoutError);
     expect(error.message).toBe(`GET /v1/messages/{id} timed out after ${SHORT_TIMEOUT} ms`);

@@ -1,6 +1,6 @@
 /** The API key must never show in an error (message, stack, JSON, util.inspect) or a log line. */
 import { inspect } from "node:util";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { type ClientOptions, createClient } from "../src/client.js";
 import { OpenPhoneError } from "../src/errors.js";
 import type { Logger } from "../src/log.js";
@@ -14,6 +14,7 @@ const QUOTED_KEY = 'sk_"quoted\\key_R4nd0m';
 
 let server: FaultServer;
 let lines: string[];
+let clock: SteppingClock;
 beforeAll(async () => {
   server = await startFaultServer();
 });
@@ -21,6 +22,7 @@ afterAll(() => server.close());
 beforeEach(() => {
   server.reset();
   lines = [];
+  clock = new SteppingClock();
 });
 
 const logger: Logger = {
@@ -35,10 +37,9 @@ function client(options: ClientOptions = {}) {
     apiKey: KEY,
     baseUrl: server.url,
     rateLimit: false,
-    timeoutMs: 400,
     logLevel: "debug",
     logger,
-    clock: new SteppingClock(),
+    clock,
     ...options,
   });
 }
@@ -96,7 +97,12 @@ describe("no error or log line holds the key", () => {
     for (const key of [KEY, QUOTED_KEY]) {
       it(`${name} (${key === KEY ? "plain" : "JSON-escaped"} key)`, async () => {
         server.script(...steps);
-        const error = await getMessageById(client({ apiKey: key, ...options }), { id: "MS1" }).catch((e: unknown) => e);
+        const call = getMessageById(client({ apiKey: key, ...options }), { id: "MS1" }).catch((e: unknown) => e);
+        if (steps.some((step) => "hang" in step)) {
+          await vi.waitFor(() => expect(server.received).toHaveLength(1));
+          clock.expireTimeouts();
+        }
+        const error = await call;
         expect(error).toBeInstanceOf(OpenPhoneError);
         expect(server.received[0]?.headers.authorization).toBe(key);
         for (const text of [...renderings(error), ...lines]) expect(text).not.toContain(key);

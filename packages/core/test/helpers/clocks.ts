@@ -1,11 +1,32 @@
-/** Fake clocks for retry backoff and rate-limit waits: no test depends on wall time. */
+/** Fake clocks for retry backoff, rate-limit waits and timeouts: no test depends on wall time. */
 import type { Clock } from "../../src/clock.js";
+
+/** Attempt timeouts that fire only when the test calls `expireTimeouts()`. */
+class FakeTimeouts {
+  private readonly pendingTimeouts: AbortController[] = [];
+  /** The timeoutMs of every attempt started, in order. */
+  readonly timeoutsRequested: number[] = [];
+
+  timeout(ms: number): AbortSignal {
+    const controller = new AbortController();
+    this.pendingTimeouts.push(controller);
+    this.timeoutsRequested.push(ms);
+    return controller.signal;
+  }
+
+  /** Times out every attempt in flight (attempts started later get a fresh timeout). */
+  expireTimeouts(): void {
+    for (const controller of this.pendingTimeouts.splice(0)) {
+      controller.abort(new DOMException("The operation timed out.", "TimeoutError"));
+    }
+  }
+}
 
 /**
  * Virtual time that jumps forward by each sleep and resolves it at once. Right when at most one
  * sleep is pending at a time (one call retrying, or the rate limiter's single waiting head).
  */
-export class SteppingClock implements Clock {
+export class SteppingClock extends FakeTimeouts implements Clock {
   time = 0;
   /** Every sleep asked for, in order. */
   readonly sleeps: number[] = [];
@@ -24,7 +45,7 @@ export class SteppingClock implements Clock {
 }
 
 /** Virtual time that only moves when the test says so: pending sleeps stay pending. */
-export class ManualClock implements Clock {
+export class ManualClock extends FakeTimeouts implements Clock {
   time = 0;
   readonly pending: { until: number; resolve: () => void; ms: number }[] = [];
 
