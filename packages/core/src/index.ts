@@ -49,7 +49,7 @@ export {
   paginatePagesBound,
 } from "./paginate.js";
 export { createMemoryRateLimitStore, type RateLimitStore } from "./rate-limit.js";
-export { request, retryDelay, splitParams, withResponse, withResponseBound } from "./request.js";
+export { request, splitParams, withResponse, withResponseBound } from "./request.js";
 export type {
   HeaderParams,
   HttpMethod,

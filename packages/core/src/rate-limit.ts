@@ -88,7 +88,8 @@ export class RateLimiter {
       while (this.queue.length) {
         const wait = await this.store.take(this.key, this.limit, 1000, this.clock.now());
         if (!(wait > 0)) {
-          // If the head aborted while an async store answered, this start goes unused: safe, never over.
+          // If the head aborted while an async store answered, the next waiter takes the start (or, with
+          // nobody left, it goes unused: safe, never over the limit).
           this.queue[0]?.go();
           continue;
         }
