@@ -1,7 +1,92 @@
 /** The umbrella package: one class with a namespace per tag package, every method bound to one client. */
 import type { UmbrellaPlan } from "../plan.js";
 import { pascalCase } from "../util.js";
-import { jsdoc, MD_HEADER, TS_HEADER } from "./code.js";
+import { importLine, jsdoc, MD_HEADER, TS_HEADER } from "./code.js";
+
+/** What the umbrella client takes from core. */
+const CORE_IMPORTS = [
+  "type BoundOperations",
+  "type BoundPaginatedOperation",
+  "bindOperations",
+  "type ClientOptions",
+  "createClient",
+  "type OpenPhoneClient",
+  "type PageItem",
+  "type PageParams",
+  "type PageResult",
+  "type PaginateOptions",
+  "paginateBound",
+  "paginatePagesBound",
+  "type RequestOptions",
+  "withResponseBound",
+];
+
+/** The first list operation that takes `pageToken`, for the examples: `calls.listCalls`. */
+function paginatedExample(umbrella: UmbrellaPlan): string {
+  for (const p of umbrella.packages) {
+    const op = p.operations.find((o) => o.params.some((param) => param.key === "pageToken"));
+    if (op) return `op.${p.namespace}.${op.name}`;
+  }
+  return "op.<resource>.<listOperation>";
+}
+
+/** The umbrella's helpers: core's paginate / paginatePages / withResponse for the bound operations. */
+function helperMethods(umbrella: UmbrellaPlan): string {
+  const list = paginatedExample(umbrella);
+  const messages = umbrella.packages.find((p) => p.namespace === "messages");
+  const send = messages?.operations.find((o) => o.name === "sendMessage") ? "op.messages.sendMessage" : list;
+  return [
+    jsdoc(
+      [
+        "Every item of a list operation, across pages fetched one at a time as you iterate, following",
+        "`nextPageToken` until it is null or absent. Only operations that take `pageToken` are accepted.",
+        "",
+        "@example",
+        `for await (const item of op.paginate(${list}, params, { maxItems: 500 })) console.log(item);`,
+      ],
+      "  ",
+    ),
+    "  paginate<P extends PageParams, R extends PageResult>(\n",
+    "    fn: BoundPaginatedOperation<P, R>,\n",
+    "    params: P,\n",
+    "    options?: PaginateOptions,\n",
+    "  ): AsyncGenerator<PageItem<R>, void, undefined> {\n",
+    "    return paginateBound(fn, params, options);\n",
+    "  }\n\n",
+    jsdoc(
+      [
+        "Every page (`{ data, nextPageToken, … }`) of a list operation, fetched one at a time as you iterate.",
+        "",
+        "@example",
+        `for await (const page of op.paginatePages(${list}, params)) console.log(page.data.length);`,
+      ],
+      "  ",
+    ),
+    "  paginatePages<P extends PageParams, R extends PageResult>(\n",
+    "    fn: BoundPaginatedOperation<P, R>,\n",
+    "    params: P,\n",
+    "    options?: PaginateOptions,\n",
+    "  ): AsyncGenerator<R, void, undefined> {\n",
+    "    return paginatePagesBound(fn, params, options);\n",
+    "  }\n\n",
+    jsdoc(
+      [
+        "Runs an operation and returns its result with the HTTP `Response` (status, headers).",
+        "",
+        "@example",
+        `const { data, response } = await op.withResponse(${send}, params);`,
+      ],
+      "  ",
+    ),
+    "  withResponse<P, R>(\n",
+    "    fn: (params: P, options?: RequestOptions) => Promise<R>,\n",
+    "    params: P,\n",
+    "    options?: RequestOptions,\n",
+    "  ): Promise<{ data: R; response: Response }> {\n",
+    "    return withResponseBound(fn, params, options);\n",
+    "  }\n",
+  ].join("");
+}
 
 export function emitUmbrellaClient(umbrella: UmbrellaPlan): string {
   const { packages, className } = umbrella;
@@ -20,7 +105,7 @@ export function emitUmbrellaClient(umbrella: UmbrellaPlan): string {
   const exampleOp = first?.operations.find((o) => !o.params.some((p) => p.required)) ?? first?.operations[0];
   return [
     TS_HEADER,
-    `import { type BoundOperations, bindOperations, type ClientOptions, createClient, type OpenPhoneClient } from "@openphone-sdk/core";\n`,
+    importLine(CORE_IMPORTS, "@openphone-sdk/core"),
     imports,
     "\n",
     jsdoc([
@@ -42,7 +127,8 @@ export function emitUmbrellaClient(umbrella: UmbrellaPlan): string {
     "  constructor(options: ClientOptions = {}) {\n",
     "    this.client = createClient(options);\n",
     assignments,
-    "  }\n",
+    "  }\n\n",
+    helperMethods(umbrella),
     "}\n",
   ].join("");
 }
@@ -95,6 +181,29 @@ export function emitUmbrellaReadme(umbrella: UmbrellaPlan, repository: string): 
         ]
       : []),
     "```\n",
+  );
+  const list = paginatedExample(umbrella);
+  const listParams =
+    list === "op.calls.listCalls"
+      ? '{ phoneNumberId: "PN123abc", participants: ["+15555555555"], maxResults: 100 }'
+      : "params";
+  out.push(
+    "## Pagination and raw responses\n",
+    "```ts",
+    `for await (const item of op.paginate(${list}, ${listParams})) {`,
+    "  console.log(item);",
+    "}",
+    ...(messages
+      ? [
+          "",
+          'const { data, response } = await op.withResponse(op.messages.getMessageById, { id: "AC123abc" });',
+          'console.log(response.status, response.headers.get("content-type"), data.data);',
+        ]
+      : []),
+    "```\n",
+    "`op.paginatePages(...)` yields whole pages; `{ maxItems }` stops early. Only operations that take `pageToken` are accepted.\n",
+    "## Reliability\n",
+    `Retries (never a second \`POST\` unless the first surely was not processed), a client-side rate limit of 10 requests per second per key, a 30 s timeout per attempt and logging are set per client (\`new ${umbrella.className}({ maxRetries, rateLimit, timeoutMs, logLevel, logger })\`) or per call (\`options\`); see [Reliability](${repository}#reliability).\n`,
   );
   out.push("## Namespaces\n", "| Namespace | Package | Operations |", "| --- | --- | --- |");
   for (const p of umbrella.packages) {

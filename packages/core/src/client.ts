@@ -1,20 +1,46 @@
-import createFetchClient, { type Client as FetchClient, type Middleware } from "openapi-fetch";
+import openapiFetch, { type Client as FetchClient, type Middleware } from "openapi-fetch";
+import { type Clock, systemClock } from "./clock.js";
 import { OpenPhoneError } from "./errors.js";
+import { createLog, LOG_LEVELS, type Log, type Logger, type LogLevel } from "./log.js";
+import { defaultRateLimitStore, limiterFor, type RateLimiter, type RateLimitStore } from "./rate-limit.js";
 
 declare const __SDK_VERSION__: string;
+/**
+ * openapi-fetch's default export. Our CommonJS build imports its CommonJS file with Node's interop, which
+ * hands over the whole `exports` object as the default; the function is then on `.default`.
+ */
+const createFetchClient: typeof openapiFetch =
+  (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
+
 /** Version of @openphone-sdk/core, stamped at build time. */
 export const VERSION: string = typeof __SDK_VERSION__ === "string" ? __SDK_VERSION__ : "0.0.0-dev";
 
 export const DEFAULT_BASE_URL = "https://api.openphone.com";
 /** The API gateway's own read timeout (x-kong-service-defaults.read_timeout in the spec). */
 export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_MAX_RETRIES = 2;
+/** The API allows 10 requests per second per key. */
+export const DEFAULT_RATE_LIMIT_PER_SECOND = 10;
 
 /** Options shared by the client and by each call (a call's options win). */
 export interface SharedOptions {
   /** Abort an attempt after this many milliseconds. Default 30 000, the gateway's read timeout. */
   timeoutMs?: number;
+  /**
+   * Retries after the first attempt, when the failure is retryable (see the README's "Reliability"). Default 2.
+   * POST and PATCH are retried only when the request surely was not processed (429, connection refused).
+   */
+  maxRetries?: number;
   /** Extra headers sent with every request. `Authorization` cannot be set here. */
   headers?: Record<string, string>;
+}
+
+/** Client-side rate limit: at most `perSecond` requests start in any one-second window, per API key. */
+export interface RateLimitOptions {
+  /** Default 10, the API's limit. A whole number. */
+  perSecond: number;
+  /** Where start times are kept; default: in this process, shared by every client with the same key. */
+  store?: RateLimitStore;
 }
 
 export interface ClientOptions extends SharedOptions {
@@ -24,11 +50,24 @@ export interface ClientOptions extends SharedOptions {
   baseUrl?: string;
   /** A `fetch` implementation; defaults to the global one. */
   fetch?: typeof globalThis.fetch;
+  /** Default `{ perSecond: 10 }`; `false` turns client-side limiting off. Calls wait for a slot instead of failing. */
+  rateLimit?: RateLimitOptions | false;
+  /** Default `"warn"`, or the `OPENPHONE_LOG` environment variable. `"debug"` logs every attempt. */
+  logLevel?: LogLevel;
+  /** Where log lines go; default `console`. */
+  logger?: Logger;
+  /** Time source for retry backoff, rate-limit waits and attempt timeouts; pass a fake in tests. Default: real time. */
+  clock?: Clock;
 }
 
 export interface RequestOptions extends SharedOptions {
-  /** Aborts the call at once, whatever it is doing. */
+  /** Aborts the call at once, whatever it is doing (sending, waiting for a retry or a rate-limit slot). */
   signal?: AbortSignal;
+  /**
+   * Also retry this POST/PATCH after a timeout, a 408/5xx or a connection lost after sending. Only for calls
+   * that are safe to run twice: a retried `sendMessage` may send the text twice.
+   */
+  retryNonIdempotent?: boolean;
 }
 
 /** A configured connection to the OpenPhone API, passed as the first argument of every operation. */
@@ -46,7 +85,11 @@ export interface OpenPhoneClient {
 export interface ClientConfig {
   readonly baseUrl: string;
   readonly timeoutMs: number;
+  readonly maxRetries: number;
   readonly headers: Readonly<Record<string, string>>;
+  readonly logLevel: LogLevel;
+  /** Requests per second, or `false` when client-side limiting is off. */
+  readonly rateLimit: number | false;
 }
 
 export interface ClientState {
@@ -54,6 +97,11 @@ export interface ClientState {
   readonly fetchClient: FetchClient<Record<string, never>>;
   /** Removes every occurrence of the API key from a string (for messages of foreign errors). */
   readonly redact: (text: string) => string;
+  readonly log: Log;
+  readonly clock: Clock;
+  readonly limiter: RateLimiter | undefined;
+  /** The fetch to send with (the option, else the global one at call time, so test doubles installed later work). */
+  readonly fetch: typeof globalThis.fetch;
 }
 
 /** Shared by copies of core, so a client made by one copy works with functions bundled with another. */
@@ -103,8 +151,19 @@ export function createClient(options: ClientOptions = {}): OpenPhoneClient {
       "Invalid API key: it must be a string of visible ASCII characters (check for a stray newline or quote)",
     );
   }
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  if (!(timeoutMs > 0)) throw new OpenPhoneError(`timeoutMs must be a positive number, got ${String(timeoutMs)}`);
+  const timeoutMs = checkTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const maxRetries = checkRetries(options.maxRetries ?? DEFAULT_MAX_RETRIES);
+  const rateLimit = options.rateLimit ?? { perSecond: DEFAULT_RATE_LIMIT_PER_SECOND };
+  if (rateLimit && !(Number.isInteger(rateLimit.perSecond) && rateLimit.perSecond > 0)) {
+    throw new OpenPhoneError(
+      `rateLimit.perSecond must be a whole number above 0, got ${String(rateLimit.perSecond)} (or pass rateLimit: false)`,
+    );
+  }
+  const envLevel = readEnv("OPENPHONE_LOG")?.toLowerCase() as LogLevel | undefined;
+  const logLevel = options.logLevel ?? (envLevel && LOG_LEVELS.includes(envLevel) ? envLevel : "warn");
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new OpenPhoneError(`logLevel must be one of ${LOG_LEVELS.join(", ")}, got ${String(logLevel)}`);
+  }
   const baseUrl = (options.baseUrl ?? readEnv("OPENPHONE_BASE_URL") ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
   const headers = { ...options.headers };
   for (const name of Object.keys(headers)) {
@@ -113,16 +172,39 @@ export function createClient(options: ClientOptions = {}): OpenPhoneClient {
     }
   }
 
+  // Looked up at call time, so a fetch double installed after the client was created is used.
+  const send: typeof globalThis.fetch = (input, init) => (options.fetch ?? globalThis.fetch)(input, init);
   const fetchClient = createFetchClient<Record<string, never>>({
     baseUrl,
-    fetch: options.fetch,
+    fetch: send,
     headers: { "User-Agent": userAgent(), ...headers, Authorization: apiKey },
   });
-  const config: ClientConfig = Object.freeze({ baseUrl, timeoutMs, headers: Object.freeze(headers) });
+  const config: ClientConfig = Object.freeze({
+    baseUrl,
+    timeoutMs,
+    maxRetries,
+    headers: Object.freeze(headers),
+    logLevel,
+    rateLimit: rateLimit ? rateLimit.perSecond : false,
+  });
+  // The key as it appears inside a JSON string too (it may hold `"` or `\`), so echoes in error bodies go.
+  const escapedKey = JSON.stringify(apiKey).slice(1, -1);
+  const redact = (text: string) => text.split(apiKey).join("[redacted]").split(escapedKey).join("[redacted]");
+  const clock = options.clock ?? systemClock;
+  const log = createLog(logLevel, options.logger ?? console, redact);
+  if (envLevel && !LOG_LEVELS.includes(envLevel)) {
+    log("warn", `OPENPHONE_LOG=${envLevel} is not one of ${LOG_LEVELS.join(", ")}; using ${logLevel}`);
+  }
   const state: ClientState = {
     config,
     fetchClient,
-    redact: (text) => text.split(apiKey).join("[redacted]"),
+    redact,
+    log,
+    clock,
+    limiter: rateLimit
+      ? limiterFor(rateLimit.store ?? defaultRateLimitStore, apiKey, rateLimit.perSecond, clock)
+      : undefined,
+    fetch: send,
   };
 
   const client: OpenPhoneClient = {
@@ -133,4 +215,16 @@ export function createClient(options: ClientOptions = {}): OpenPhoneClient {
   };
   Object.defineProperty(client, STATE, { value: state, enumerable: false });
   return client;
+}
+
+export function checkTimeout(value: number): number {
+  if (!(value > 0)) throw new OpenPhoneError(`timeoutMs must be a number above 0, got ${String(value)}`);
+  return value;
+}
+
+export function checkRetries(value: number): number {
+  if (!(Number.isInteger(value) && value >= 0)) {
+    throw new OpenPhoneError(`maxRetries must be a whole number, 0 or more, got ${String(value)}`);
+  }
+  return value;
 }

@@ -29,8 +29,16 @@ function stamp(error: object, kind: string): void {
   Object.defineProperty(error, BRAND, { value: kinds, enumerable: false, configurable: true });
 }
 
+/** Sets the read-only `retryCount` of an error: done once, by the request loop, before it throws. */
+export function setRetryCount(error: OpenPhoneError, retryCount: number): void {
+  (error as { retryCount: number }).retryCount = retryCount;
+}
+
 /** Base class of every error thrown by the SDK. */
 export class OpenPhoneError extends Error {
+  /** Retries made before this error was thrown: 0 when the first attempt failed, or nothing was sent. */
+  readonly retryCount: number = 0;
+
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = "OpenPhoneError";
@@ -101,9 +109,9 @@ function formatMessage(init: APIErrorInit): string {
   const title = body.title ?? STATUS_TEXT[status] ?? "Error";
   let text = `${status} ${title}`;
   if (body.code) text += ` (${body.code})`;
-  const detail = body.message ?? body.description;
-  if (detail && detail !== title) text += `: ${detail}`;
-  else if (!body.code && init.rawBody) text += `: ${summarize(init.rawBody)}`;
+  const detail = body.message ?? body.description ?? (init.rawBody !== undefined ? summarize(init.rawBody) : undefined);
+  // A gateway page titled "502 Bad Gateway" adds nothing to "502 Bad Gateway".
+  if (detail && detail !== title && detail !== `${status} ${title}`) text += `: ${detail}`;
   if (body.errors?.length) {
     const items = body.errors
       .slice(0, 5)
@@ -138,8 +146,6 @@ export class APIError extends OpenPhoneError {
   readonly errors: APIErrorItem[];
   /** Response headers. */
   readonly headers: Headers;
-  /** Number of retries made before this error was thrown. */
-  readonly retryCount: number;
   /** The parsed error body (or `{}` when the body was not JSON). */
   readonly body: APIErrorBody;
   /** The raw body text when it could not be parsed as the API's JSON error shape. */
@@ -157,7 +163,7 @@ export class APIError extends OpenPhoneError {
     this.trace = init.body.trace;
     this.errors = init.body.errors ?? [];
     this.headers = init.headers;
-    this.retryCount = init.retryCount ?? 0;
+    setRetryCount(this, init.retryCount ?? 0);
     this.body = init.body;
     this.rawBody = init.rawBody;
     Object.defineProperty(this, "response", { value: init.response, enumerable: false });
@@ -247,12 +253,10 @@ function errorClassForStatus(status: number): typeof APIError {
 
 /** The request never produced an HTTP response (DNS failure, refused or reset connection, …). */
 export class APIConnectionError extends OpenPhoneError {
-  /** Number of retries made before this error was thrown. */
-  readonly retryCount: number;
   constructor(message: string, options?: { cause?: unknown; retryCount?: number }) {
     super(message, options);
     this.name = "APIConnectionError";
-    this.retryCount = options?.retryCount ?? 0;
+    setRetryCount(this, options?.retryCount ?? 0);
     stamp(this, "APIConnectionError");
   }
 }

@@ -5,12 +5,16 @@ export {
   type ClientOptions,
   createClient,
   DEFAULT_BASE_URL,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_RATE_LIMIT_PER_SECOND,
   DEFAULT_TIMEOUT_MS,
   type OpenPhoneClient,
+  type RateLimitOptions,
   type RequestOptions,
   type SharedOptions,
   VERSION,
 } from "./client.js";
+export type { Clock } from "./clock.js";
 export {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -31,7 +35,21 @@ export {
   ValidationError,
   type ValidationIssue,
 } from "./errors.js";
-export { request, splitParams } from "./request.js";
+export type { Logger, LogLevel } from "./log.js";
+export {
+  type BoundPaginatedOperation,
+  type PageItem,
+  type PageParams,
+  type PageResult,
+  type PaginatedOperation,
+  type PaginateOptions,
+  paginate,
+  paginateBound,
+  paginatePages,
+  paginatePagesBound,
+} from "./paginate.js";
+export { createMemoryRateLimitStore, type RateLimitStore } from "./rate-limit.js";
+export { request, splitParams, withResponse, withResponseBound } from "./request.js";
 export type {
   HeaderParams,
   HttpMethod,

@@ -1,4 +1,12 @@
-import { type ClientState, clientState, type OpenPhoneClient, type RequestOptions } from "./client.js";
+import {
+  type ClientState,
+  checkRetries,
+  checkTimeout,
+  clientState,
+  type OpenPhoneClient,
+  type RequestOptions,
+} from "./client.js";
+import type { Clock } from "./clock.js";
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -7,6 +15,7 @@ import {
   APIUserAbortError,
   OpenPhoneError,
   parseErrorBody,
+  setRetryCount,
   ValidationError,
   type ValidationIssue,
 } from "./errors.js";
@@ -70,15 +79,28 @@ function describe(value: unknown): string {
   return typeof value === "object" ? "an object" : `${typeof value} ${JSON.stringify(value)}`;
 }
 
-/** Joins the timeout of one attempt with the caller's signal. */
-function attemptSignal(timeoutMs: number, userSignal: AbortSignal | undefined): AbortSignal {
-  const timeout = AbortSignal.timeout(timeoutMs);
-  return userSignal ? AbortSignal.any([userSignal, timeout]) : timeout;
-}
+/** Methods safe to send twice: a retry can never create a second resource. */
+const IDEMPOTENT = /^(GET|DELETE|PUT|HEAD)$/;
+/** Statuses worth another try; for POST/PATCH only with `retryNonIdempotent` (429 is handled apart). */
+const TRANSIENT_STATUS = /^(408|500|502|503|504)$/;
+/**
+ * Connection failures that happen before any byte of the request is written (refused, unknown host…):
+ * retrying cannot duplicate anything, whatever the method. A reset or "other side closed" is not here:
+ * the server may already have the request.
+ */
+const NOT_SENT = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|UND_ERR_CONNECT_TIMEOUT)$/;
+
+/** Key under which `withResponse` passes a callback through an operation's `options` to `request`. */
+const RESPONSE_SINK = Symbol.for("openphone-sdk.response-sink");
+
+type Success = { data: unknown; response: Response };
+/** `retry`: "any" = safe for every method; "idempotent" = only GET/DELETE or with `retryNonIdempotent`. */
+type Failure = { error: OpenPhoneError; retry: "any" | "idempotent" | "never"; response?: Response; reason: string };
 
 /**
- * Runs one operation: splits params, sends the request through openapi-fetch, and resolves to the
- * documented success body unchanged, or throws a typed error.
+ * Runs one operation: splits params, then for each attempt waits for a rate-limit slot, sends the request
+ * through openapi-fetch, and resolves to the success body unchanged, retries (see `Failure.retry`), or throws
+ * a typed error whose `retryCount` says how many retries were made.
  */
 export async function request<T>(
   client: OpenPhoneClient,
@@ -87,79 +109,281 @@ export async function request<T>(
   options: RequestOptions | undefined,
 ): Promise<T> {
   const state = clientState(client);
+  const { config, clock, log } = state;
   const parts = splitParams(op, params);
-  const userSignal = options?.signal;
-  if (userSignal?.aborted) throw new APIUserAbortError();
-  const timeoutMs = options?.timeoutMs ?? state.config.timeoutMs;
-  const signal = attemptSignal(timeoutMs, userSignal);
-
-  let result: { data?: unknown; error?: unknown; response: Response };
+  // PRE-SEND HOOK: checks that may refuse the call (params validation) run here, before the deprecation
+  // warnings, the rate limiter and the first attempt, so refused input never warns, waits or takes a slot.
+  warnDeprecated(state, op, params);
+  const signal = options?.signal;
+  const timeoutMs = options?.timeoutMs === undefined ? config.timeoutMs : checkTimeout(options.timeoutMs);
+  const maxRetries = options?.maxRetries === undefined ? config.maxRetries : checkRetries(options.maxRetries);
+  const retryAll = options?.retryNonIdempotent === true || IDEMPOTENT.test(op.method);
+  let retries = 0;
   try {
-    result = await state.fetchClient.request(
+    for (; ; retries++) {
+      if (signal?.aborted) throw new APIUserAbortError();
+      await state.limiter?.acquire(signal);
+      const outcome = await attempt(state, op, parts, options, timeoutMs, retries + 1);
+      if (!("error" in outcome)) {
+        (options as { [RESPONSE_SINK]?: (response: Response) => void } | undefined)?.[RESPONSE_SINK]?.(
+          outcome.response,
+        );
+        return outcome.data as T;
+      }
+      const retryable = outcome.retry === "any" || (outcome.retry === "idempotent" && retryAll);
+      if (retries >= maxRetries || !retryable) throw outcome.error;
+      const delayMs = retryDelay(retries, outcome.response?.headers, clock.now());
+      log(
+        "info",
+        `${op.method} ${op.path}: ${outcome.reason}; retry ${retries + 1} of ${maxRetries} in ${delayMs} ms`,
+        {
+          method: op.method,
+          path: op.path,
+          retry: retries + 1,
+          maxRetries,
+          delayMs,
+        },
+      );
+      await sleep(clock, delayMs, signal);
+    }
+  } catch (error) {
+    if (error instanceof OpenPhoneError) setRetryCount(error, retries);
+    throw error;
+  }
+}
+
+/**
+ * How long to wait before retry number `retries + 1`: the server's `retry-after-ms` or `Retry-After`
+ * (seconds or an HTTP date) when it asks for 0-60 s, else exponential backoff from 0.5 s, capped at 8 s,
+ * minus up to 25 % jitter so that clients that failed together do not retry together.
+ */
+export function retryDelay(retries: number, headers: Headers | undefined, now: number): number {
+  const ms = headers?.get("retry-after-ms");
+  const after = headers?.get("retry-after");
+  let wait = ms ? Number(ms) : Number.NaN;
+  if (!(wait >= 0) && after) wait = /^\s*\d+\s*$/.test(after) ? Number(after) * 1000 : Date.parse(after) - now;
+  if (wait >= 0 && wait <= 60_000) return Math.ceil(wait);
+  return Math.round(Math.min(500 * 2 ** retries, 8000) * (1 - Math.random() * 0.25));
+}
+
+/** Sleeps on `clock`, rejecting at once with `APIUserAbortError` when `signal` aborts. */
+function sleep(clock: Clock, ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const stop = new AbortController();
+    const onAbort = () => {
+      stop.abort();
+      reject(new APIUserAbortError());
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+    clock.sleep(ms, stop.signal).then(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, reject);
+  });
+}
+
+/** One HTTP exchange, logged at debug. Never throws: failures come back classified for the retry loop. */
+async function attempt(
+  state: ClientState,
+  op: OperationSpec,
+  parts: RequestParts,
+  options: RequestOptions | undefined,
+  timeoutMs: number,
+  attemptNumber: number,
+): Promise<Success | Failure> {
+  const userSignal = options?.signal;
+  const timeout = state.clock.timeout ? state.clock.timeout(timeoutMs) : AbortSignal.timeout(timeoutMs);
+  // 0: building the request (middleware, headers), 1: fetch running, 2: response headers received.
+  let phase = 0;
+  let headers: Record<string, string> | undefined;
+  const started = state.clock.now();
+  let outcome: Success | Failure;
+  try {
+    const result = await state.fetchClient.request(
       op.method as "get",
       op.path as never,
       {
         params: { path: parts.path, query: parts.query, header: parts.header },
         body: parts.body,
         headers: options?.headers,
-        signal,
+        signal: userSignal ? AbortSignal.any([userSignal, timeout]) : timeout,
         parseAs: "text",
+        fetch: async (request: Request, init?: RequestInit) => {
+          phase = 1;
+          headers = {};
+          // The key has no scheme prefix ("Bearer …"), so the whole value goes.
+          for (const [name, value] of request.headers) headers[name] = name === "authorization" ? "[redacted]" : value;
+          const response = await state.fetch(request, init);
+          phase = 2;
+          return response;
+        },
       } as never,
     );
+    outcome = readResult(result, op, state.redact);
   } catch (error) {
-    throw toTransportError(error, state, op, { userSignal, timeoutMs });
+    outcome = transportFailure(error, state, op, phase, userSignal, timeout, timeoutMs);
   }
-  return readResult<T>(result, op);
+  const status = "response" in outcome && outcome.response ? outcome.response.status : undefined;
+  const durationMs = state.clock.now() - started;
+  state.log(
+    "debug",
+    `${op.method} ${op.path} -> ${status ?? (outcome as Failure).reason} in ${durationMs} ms (attempt ${attemptNumber})`,
+    { method: op.method, path: op.path, status, durationMs, attempt: attemptNumber, headers },
+  );
+  return outcome;
 }
 
-function readResult<T>(result: { data?: unknown; error?: unknown; response: Response }, op: OperationSpec): T {
+function readResult(
+  result: { data?: unknown; error?: unknown; response: Response },
+  op: OperationSpec,
+  redact: (text: string) => string,
+): Success | Failure {
   const { response } = result;
+  const { status } = response;
   if (response.ok) {
     const text = result.data;
-    if (typeof text !== "string" || text === "") return undefined as T;
+    if (typeof text !== "string" || text === "") return { data: undefined, response };
     try {
-      return JSON.parse(text) as T;
-    } catch (cause) {
-      throw new APIResponseParseError(
-        `${response.status} response to ${op.method} ${op.path} is not valid JSON (${text.length} bytes received)`,
-        { status: response.status, response, cause },
+      return { data: JSON.parse(text), response };
+    } catch {
+      // No `cause`: a SyntaxError quotes the start of the body, which may echo the request.
+      const error = new APIResponseParseError(
+        `${status} response to ${op.method} ${op.path} is not valid JSON (${text.length} bytes received)`,
+        { status, response: scrubbedResponse(response, redact) },
       );
+      return { error, retry: "never", response, reason: "invalid JSON" };
     }
   }
-  const parsed = parseErrorBody(result.error);
-  throw APIError.from({
-    status: response.status,
+  // A server (or proxy) may echo the request, key included: redact before anything keeps or prints it.
+  const raw = result.error;
+  const parsed = parseErrorBody(
+    raw === undefined ? raw : typeof raw === "string" ? redact(raw) : JSON.parse(redact(JSON.stringify(raw))),
+  );
+  const copy = scrubbedResponse(response, redact);
+  const error = APIError.from({
+    status,
     body: parsed.body,
     rawBody: parsed.rawBody,
-    headers: response.headers,
-    response,
-    method: op.method,
-    path: op.path,
+    headers: copy.headers,
+    response: copy,
   });
+  const retry = status === 429 ? "any" : TRANSIENT_STATUS.test(String(status)) ? "idempotent" : "never";
+  return { error, retry, response, reason: String(status) };
 }
 
-/** Turns whatever fetch threw into a typed error whose message cannot contain the API key. */
-function toTransportError(
+/** A body-less copy of a response (its body is already read) whose headers cannot hold the key. */
+function scrubbedResponse(response: Response, redact: (text: string) => string): Response {
+  const headers = new Headers();
+  for (const [name, value] of response.headers) headers.append(name, redact(value));
+  return new Response(null, { status: response.status, statusText: response.statusText, headers });
+}
+
+/** Turns whatever fetch threw into a classified, typed error whose message and cause cannot hold the key. */
+function transportFailure(
   error: unknown,
   state: ClientState,
   op: OperationSpec,
-  ctx: { userSignal: AbortSignal | undefined; timeoutMs: number },
-): OpenPhoneError {
-  if (error instanceof OpenPhoneError) return error;
-  if (ctx.userSignal?.aborted) return new APIUserAbortError();
-  const name = (error as { name?: string } | null)?.name;
-  if (name === "TimeoutError" || name === "AbortError") {
-    return new APIConnectionTimeoutError(`${op.method} ${op.path} timed out after ${ctx.timeoutMs} ms`);
+  phase: number,
+  userSignal: AbortSignal | undefined,
+  timeout: AbortSignal,
+  timeoutMs: number,
+): Failure {
+  const label = `${op.method} ${op.path}`;
+  const cause = safeCause(error, state.redact);
+  if (error instanceof OpenPhoneError) return { error, retry: "never", reason: error.name };
+  if (userSignal?.aborted) return { error: new APIUserAbortError(), retry: "never", reason: "aborted" };
+  if (timeout.aborted) {
+    const timedOut = new APIConnectionTimeoutError(`${label} timed out after ${timeoutMs} ms`, { cause });
+    return { error: timedOut, retry: "idempotent", reason: "timeout" };
   }
-  const cause = (error as { cause?: { code?: string; message?: string } } | null)?.cause;
-  const detail = cause?.code ?? cause?.message ?? (error as Error | null)?.message ?? String(error);
-  return new APIConnectionError(state.redact(`${op.method} ${op.path} failed to connect: ${detail}`), {
-    cause: scrubbed(error, state),
-  });
+  const message = state.redact(String((error as Error | null)?.message ?? error));
+  if (phase === 0) {
+    return {
+      error: new OpenPhoneError(`${label}: the request could not be built: ${message}`, { cause }),
+      retry: "never",
+      reason: "invalid request",
+    };
+  }
+  const codes = errorCodes((error as { cause?: unknown } | null)?.cause);
+  const detail = state.redact(codes[0] ?? String((error as { cause?: Error } | null)?.cause?.message ?? message));
+  const notSent = phase === 1 && codes.length > 0 && codes.every((code) => NOT_SENT.test(code));
+  return {
+    error: new APIConnectionError(`${label} failed: ${detail}`, { cause }),
+    retry: notSent ? "any" : "idempotent",
+    reason: detail,
+  };
 }
 
-/** Keeps a foreign error as `cause` only when it cannot leak the key. */
-function scrubbed(error: unknown, state: ClientState): unknown {
-  const text = `${(error as Error | null)?.message ?? ""} ${String((error as { cause?: unknown } | null)?.cause ?? "")}`;
-  return state.redact(text) === text ? error : undefined;
+/** The `code`s of a network error (undici puts them on `cause`; a failed multi-address connect on `errors`). */
+function errorCodes(cause: unknown): string[] {
+  const { code, errors } = (cause ?? {}) as { code?: unknown; errors?: unknown };
+  const inner = Array.isArray(errors) ? errors.flatMap(errorCodes) : [];
+  return typeof code === "string" ? [code, ...inner] : inner;
+}
+
+/** A copy of a foreign error (name, code, message, stack, cause chain) with the key removed from every string. */
+function safeCause(error: unknown, redact: (text: string) => string, depth = 0): Error | undefined {
+  if (!(error instanceof Error) || depth > 3) return undefined;
+  const copy = new Error(redact(error.message), { cause: safeCause(error.cause, redact, depth + 1) });
+  copy.name = error.name;
+  copy.stack = redact(error.stack ?? "");
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === "string") Object.assign(copy, { code });
+  return copy;
+}
+
+const warned = new Set<string>();
+
+/** Warns once per process for each deprecated param of each operation that a call passes. */
+function warnDeprecated(state: ClientState, op: OperationSpec, params: Record<string, unknown> | undefined): void {
+  for (const key of op.deprecated ?? []) {
+    const id = `${op.id} ${key}`;
+    if (params?.[key] === undefined || warned.has(id)) continue;
+    warned.add(id);
+    state.log(
+      "warn",
+      `"${key}" of ${op.id} is deprecated and may be removed from the API; see its documentation for the replacement`,
+      { operationId: op.id, param: key },
+    );
+  }
+}
+
+/**
+ * Runs an operation and returns its result together with the HTTP `Response`, for its status and headers
+ * (the body has already been read into `data`).
+ *
+ * @example
+ * const { data, response } = await withResponse(sendMessage, client, { content, from, to });
+ * console.log(response.status, response.headers.get("x-request-id"));
+ */
+export function withResponse<P, R>(
+  fn: (client: OpenPhoneClient, params: P, options?: RequestOptions) => Promise<R>,
+  client: OpenPhoneClient,
+  params: P,
+  options?: RequestOptions,
+): Promise<{ data: R; response: Response }> {
+  return capture((withSink) => fn(client, params, withSink), options);
+}
+
+/** `withResponse` for an operation already bound to a client: what the umbrella client's `withResponse` runs. */
+export function withResponseBound<P, R>(
+  fn: (params: P, options?: RequestOptions) => Promise<R>,
+  params: P,
+  options?: RequestOptions,
+): Promise<{ data: R; response: Response }> {
+  return capture((withSink) => fn(params, withSink), options);
+}
+
+/** Passes a callback through `options` that `request` hands the successful response to. */
+async function capture<R>(
+  run: (options: RequestOptions) => Promise<R>,
+  options: RequestOptions | undefined,
+): Promise<{ data: R; response: Response }> {
+  let response: Response | undefined;
+  const sink = (received: Response) => {
+    response = received;
+  };
+  const data = await run({ ...options, [RESPONSE_SINK]: sink } as RequestOptions);
+  if (!response) throw new OpenPhoneError("withResponse: the function did not send its request through this SDK");
+  return { data, response };
 }

@@ -1,5 +1,20 @@
 // Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
-import { type BoundOperations, bindOperations, type ClientOptions, createClient, type OpenPhoneClient } from "@openphone-sdk/core";
+import {
+  type BoundOperations,
+  type BoundPaginatedOperation,
+  bindOperations,
+  type ClientOptions,
+  createClient,
+  type OpenPhoneClient,
+  type PageItem,
+  type PageParams,
+  type PageResult,
+  type PaginateOptions,
+  paginateBound,
+  paginatePagesBound,
+  type RequestOptions,
+  withResponseBound,
+} from "@openphone-sdk/core";
 import { callsOperations } from "@openphone-sdk/calls";
 import { contactCustomFieldsOperations } from "@openphone-sdk/contact-custom-fields";
 import { contactsOperations } from "@openphone-sdk/contacts";
@@ -62,5 +77,48 @@ export class OpenPhone {
     this.messages = bindOperations(this.client, messagesOperations);
     this.phoneNumbers = bindOperations(this.client, phoneNumbersOperations);
     this.webhooks = bindOperations(this.client, webhooksOperations);
+  }
+
+  /**
+   * Every item of a list operation, across pages fetched one at a time as you iterate, following
+   * `nextPageToken` until it is null or absent. Only operations that take `pageToken` are accepted.
+   *
+   * @example
+   * for await (const item of op.paginate(op.calls.listCalls, params, { maxItems: 500 })) console.log(item);
+   */
+  paginate<P extends PageParams, R extends PageResult>(
+    fn: BoundPaginatedOperation<P, R>,
+    params: P,
+    options?: PaginateOptions,
+  ): AsyncGenerator<PageItem<R>, void, undefined> {
+    return paginateBound(fn, params, options);
+  }
+
+  /**
+   * Every page (`{ data, nextPageToken, … }`) of a list operation, fetched one at a time as you iterate.
+   *
+   * @example
+   * for await (const page of op.paginatePages(op.calls.listCalls, params)) console.log(page.data.length);
+   */
+  paginatePages<P extends PageParams, R extends PageResult>(
+    fn: BoundPaginatedOperation<P, R>,
+    params: P,
+    options?: PaginateOptions,
+  ): AsyncGenerator<R, void, undefined> {
+    return paginatePagesBound(fn, params, options);
+  }
+
+  /**
+   * Runs an operation and returns its result with the HTTP `Response` (status, headers).
+   *
+   * @example
+   * const { data, response } = await op.withResponse(op.messages.sendMessage, params);
+   */
+  withResponse<P, R>(
+    fn: (params: P, options?: RequestOptions) => Promise<R>,
+    params: P,
+    options?: RequestOptions,
+  ): Promise<{ data: R; response: Response }> {
+    return withResponseBound(fn, params, options);
   }
 }
