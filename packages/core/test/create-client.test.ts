@@ -44,6 +44,6 @@ describe("createClient", () => {
 
   it("refuses Authorization in headers and a non-positive timeout", () => {
     expect(() => createClient({ apiKey: "k", headers: { authorization: "x" } })).toThrowError(/not through headers/);
-    expect(() => createClient({ apiKey: "k", timeoutMs: 0 })).toThrowError(/timeoutMs must be a positive number/);
+    expect(() => createClient({ apiKey: "k", timeoutMs: 0 })).toThrowError(/timeoutMs must be a number above 0, got 0/);
   });
 });

@@ -1,5 +1,20 @@
 // Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
-import { type BoundOperations, bindOperations, type ClientOptions, createClient, type OpenPhoneClient } from "@openphone-sdk/core";
+import {
+  type BoundOperations,
+  type BoundPaginatedOperation,
+  bindOperations,
+  type ClientOptions,
+  createClient,
+  type OpenPhoneClient,
+  type PageItem,
+  type PageParams,
+  type PageResult,
+  type PaginateOptions,
+  paginateBound,
+  paginatePagesBound,
+  type RequestOptions,
+  withResponseBound,
+} from "@openphone-sdk/core";
 import { gadgetSettingsOperations } from "@openphone-sdk/gadget-settings";
 import { widgetsOperations } from "@openphone-sdk/widgets";
 
@@ -32,5 +47,48 @@ export class OpenPhone {
     this.client = createClient(options);
     this.gadgetSettings = bindOperations(this.client, gadgetSettingsOperations);
     this.widgets = bindOperations(this.client, widgetsOperations);
+  }
+
+  /**
+   * Every item of a list operation, across pages fetched one at a time as you iterate, following
+   * `nextPageToken` until it is null or absent. Only operations that take `pageToken` are accepted.
+   *
+   * @example
+   * for await (const item of op.paginate(op.widgets.listWidgets, params, { maxItems: 500 })) console.log(item);
+   */
+  paginate<P extends PageParams, R extends PageResult>(
+    fn: BoundPaginatedOperation<P, R>,
+    params: P,
+    options?: PaginateOptions,
+  ): AsyncGenerator<PageItem<R>, void, undefined> {
+    return paginateBound(fn, params, options);
+  }
+
+  /**
+   * Every page (`{ data, nextPageToken, … }`) of a list operation, fetched one at a time as you iterate.
+   *
+   * @example
+   * for await (const page of op.paginatePages(op.widgets.listWidgets, params)) console.log(page.data.length);
+   */
+  paginatePages<P extends PageParams, R extends PageResult>(
+    fn: BoundPaginatedOperation<P, R>,
+    params: P,
+    options?: PaginateOptions,
+  ): AsyncGenerator<R, void, undefined> {
+    return paginatePagesBound(fn, params, options);
+  }
+
+  /**
+   * Runs an operation and returns its result with the HTTP `Response` (status, headers).
+   *
+   * @example
+   * const { data, response } = await op.withResponse(op.widgets.listWidgets, params);
+   */
+  withResponse<P, R>(
+    fn: (params: P, options?: RequestOptions) => Promise<R>,
+    params: P,
+    options?: RequestOptions,
+  ): Promise<{ data: R; response: Response }> {
+    return withResponseBound(fn, params, options);
   }
 }
