@@ -21,14 +21,14 @@ export function jsonErrorOffset(text: string): number | undefined {
       }
       if (c < 0x20) fail();
       if (c === 0x5c) {
-        const escape = text[i + 1] ?? "";
-        if (escape === "u") {
+        const escaped = text[i + 1] ?? "";
+        if (escaped === "u") {
           if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
             i += 2;
             fail();
           }
           i += 6;
-        } else if ('"\\/bfnrt'.includes(escape) && escape !== "") i += 2;
+        } else if ('"\\/bfnrt'.includes(escaped) && escaped !== "") i += 2;
         else {
           i++;
           fail();
@@ -81,7 +81,10 @@ export function jsonErrorOffset(text: string): number | undefined {
         } else fail();
       }
     }
-    if (c === '"') return string();
+    if (c === '"') {
+      string();
+      return;
+    }
     for (const word of ["true", "false", "null"]) {
       if (c !== word[0]) continue;
       let j = 0;

@@ -7,7 +7,14 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { GeneratorConfig } from "../config.js";
-import { checkFiles, type GenerateResult, generateFromDocument, readVersions, staleMessage, writeFiles } from "../generate.js";
+import {
+  checkFiles,
+  type GenerateResult,
+  generateFromDocument,
+  readVersions,
+  staleMessage,
+  writeFiles,
+} from "../generate.js";
 import { parseJson, SpecError, validateSpec } from "../load.js";
 import { normalize } from "../normalize.js";
 import type { OpenAPIDocument } from "../openapi.js";

@@ -39,7 +39,7 @@ export function renderChangeset(analysis: BumpAnalysis, to: SpecIdentity): strin
   if (listed.length === 0 || !analysis.umbrella) return undefined;
   const out = ["---", ...listed.map((r) => `"${r.packageName}": ${r.bump}`), "---", ""];
   out.push(
-    `OpenPhone API spec update (${to.title} ${to.version}, spec sha256 ${to.sha256.slice(0, 12)}): the changes of each package follow.`,
+    `Updated to the ${to.title} ${to.version} spec (sha256 ${to.sha256.slice(0, 12)}); the changes of each package follow.`,
     "",
   );
   for (const p of [...analysis.packages, analysis.umbrella]) {

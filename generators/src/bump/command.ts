@@ -5,7 +5,7 @@
  * Exit codes: 0 done (or nothing to do), 1 unusable input (nothing written), 2 usage error.
  */
 import { existsSync } from "node:fs";
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { GENERATORS_DIR, loadConfig, REPO_ROOT } from "../config.js";
 import { SpecError } from "../load.js";
@@ -51,9 +51,9 @@ export async function runSpecBump(argv: string[], io: CommandIO): Promise<number
     return 2;
   }
   const root = resolve(io.cwd, values.root ?? REPO_ROOT);
-  const newSpecFile = resolve(io.cwd, positionals[0] as string);
-  const shown = relative(io.cwd, newSpecFile);
-  const newSpecDisplay = shown && !shown.startsWith("..") && !isAbsolute(shown) ? shown : newSpecFile;
+  // Named in messages as the user typed it.
+  const newSpecDisplay = positionals[0] as string;
+  const newSpecFile = resolve(io.cwd, newSpecDisplay);
   const fail = (message: string, problems?: unknown) => {
     if (values.json) io.stdout(`${JSON.stringify({ error: { message, problems } }, null, 2)}\n`);
     io.stderr(`spec:bump: ${message}\nNothing was written.\n`);
@@ -62,7 +62,13 @@ export async function runSpecBump(argv: string[], io: CommandIO): Promise<number
   try {
     const rootConfig = join(root, "generators", "sdk.config.json");
     const config = loadConfig(existsSync(rootConfig) ? rootConfig : join(GENERATORS_DIR, "sdk.config.json"));
-    const prepared = await prepareBump({ root, newSpecFile, newSpecDisplay, config, dryRun: values["dry-run"] === true });
+    const prepared = await prepareBump({
+      root,
+      newSpecFile,
+      newSpecDisplay,
+      config,
+      dryRun: values["dry-run"] === true,
+    });
     if (!values["dry-run"]) applyBump(prepared, root, config);
     const { report } = prepared;
     if (values.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);

@@ -54,7 +54,10 @@ function compareViews(
 ): void {
   // A recursive schema meets the same pair of $refs again further down: that subtree is already walked.
   const cycleKey = a.refs.length || b.refs.length ? `${a.refs.at(-1) ?? ""}|${b.refs.at(-1) ?? ""}` : undefined;
-  if (cycleKey === undefined) return compareNode(walk, a, b, oldSchema, newSchema, path, options);
+  if (cycleKey === undefined) {
+    compareNode(walk, a, b, oldSchema, newSchema, path, options);
+    return;
+  }
   if (walk.active.has(cycleKey)) return;
   walk.active.add(cycleKey);
   try {
@@ -90,8 +93,7 @@ function compareNode(
     // Limits belong to the variants: compareUnions compares them pair by pair.
     compareUnions(walk, a, b, oldSchema, newSchema, path);
   } else {
-    const typeChanged =
-      !sameList(a.types, b.types) || (a.enumValues === undefined) !== (b.enumValues === undefined);
+    const typeChanged = !sameList(a.types, b.types) || (a.enumValues === undefined) !== (b.enumValues === undefined);
     if (typeChanged) {
       // Limits and properties of a different type are not comparable: the type change says it all.
       add("type-changed", { from: describeView(walk.oldDoc, a), to: describeView(walk.newDoc, b) });
@@ -120,8 +122,7 @@ function compareProperties(walk: Walk, a: SchemaView, b: SchemaView, path: strin
     const before = a.properties[name];
     const after = b.properties[name];
     if (!before) {
-      const what =
-        direction === "input" ? (b.required.has(name) ? "added-required" : "added-optional") : "field-added";
+      const what = direction === "input" ? (b.required.has(name) ? "added-required" : "added-optional") : "field-added";
       walk.changes.push({ kind: kindOf(direction, what), path: at });
       continue;
     }
@@ -130,7 +131,10 @@ function compareProperties(walk: Walk, a: SchemaView, b: SchemaView, path: strin
       continue;
     }
     if (a.required.has(name) !== b.required.has(name)) {
-      walk.changes.push({ kind: kindOf(direction, b.required.has(name) ? "made-required" : "made-optional"), path: at });
+      walk.changes.push({
+        kind: kindOf(direction, b.required.has(name) ? "made-required" : "made-optional"),
+        path: at,
+      });
     }
     compareSchemas(walk, before, after, at);
   }
@@ -289,7 +293,8 @@ export function diffOperation(
       changes.push({ kind: "input.deprecation-changed", path: key, to: String(q.deprecated) });
     }
     // The description a caller reads: the parameter's, else its schema's (inside anyOf [T, null] too).
-    const describedAs = (param: typeof p, doc: unknown) => param.description ?? viewSchema(doc, param.schema).docs.description;
+    const describedAs = (param: typeof p, doc: unknown) =>
+      param.description ?? viewSchema(doc, param.schema).docs.description;
     if (describedAs(p, oldSpec.doc) !== describedAs(q, newSpec.doc)) docs.push(key);
     compareSchemas(inputs, p.schema, q.schema, key, { root: true });
   }
@@ -308,7 +313,8 @@ export function diffOperation(
   if (oldSuccess?.schema && newSuccess?.schema) {
     compareSchemas(outputs, oldSuccess.schema, newSuccess.schema, "");
   } else if (oldSuccess?.schema || newSuccess?.schema) {
-    const describe = (doc: unknown, s: SchemaObject | undefined) => (s ? describeView(doc, viewSchema(doc, s)) : "no body");
+    const describe = (doc: unknown, s: SchemaObject | undefined) =>
+      s ? describeView(doc, viewSchema(doc, s)) : "no body";
     changes.push({
       kind: "output.type-changed",
       path: "",

@@ -188,7 +188,10 @@ export function umbrellaFor(
       lines.push({ bump: "minor", text: `Added the \`${camelCase(p.dir)}\` namespace (\`${p.packageName}\`)` });
     }
     if (p.status === "removed") {
-      lines.push({ bump: "major", text: `BREAKING: removed the \`${camelCase(p.dir)}\` namespace (\`${p.packageName}\`)` });
+      lines.push({
+        bump: "major",
+        text: `BREAKING: removed the \`${camelCase(p.dir)}\` namespace (\`${p.packageName}\`)`,
+      });
     }
   }
   const count = packages.length;

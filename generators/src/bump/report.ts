@@ -41,9 +41,15 @@ export function renderReport(report: BumpReport): string {
       ),
     );
     for (const p of report.packages) {
-      const versions = p.status === "added" ? `new, first release ${p.currentVersion}` : `${p.currentVersion} -> ${p.nextVersion}`;
+      const versions =
+        p.status === "added" ? `new, first release ${p.currentVersion}` : `${p.currentVersion} -> ${p.nextVersion}`;
       out.push("", `${p.name}: ${p.bump ?? "not in the changeset"} (${versions})`);
-      out.push(table(["bump", "change"], p.lines.map((l) => [l.bump, l.text])));
+      out.push(
+        table(
+          ["bump", "change"],
+          p.lines.map((l) => [l.bump, l.text]),
+        ),
+      );
     }
   }
   for (const note of report.notes) out.push("", `note: ${note}`);
@@ -58,7 +64,9 @@ export function renderReport(report: BumpReport): string {
       `${generated.length} generated file${generated.length === 1 ? "" : "s"}`,
       ...(report.changeset ? [report.changeset.file] : []),
     ];
-    out.push(`${verb} ${parts.join(", ")}${report.files.removed.length ? `; removed ${report.files.removed.length} stale generated files` : ""}.`);
+    out.push(
+      `${verb} ${parts.join(", ")}${report.files.removed.length ? `; removed ${report.files.removed.length} stale generated files` : ""}.`,
+    );
   } else {
     out.push("Nothing to write.");
   }

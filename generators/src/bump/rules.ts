@@ -154,7 +154,7 @@ export const RULES = {
   },
   "input.nullable-added": {
     bump: "minor",
-    when: "input becomes nullable (anyOf [T, null], type [T, \"null\"])",
+    when: 'input becomes nullable (anyOf [T, null], type [T, "null"])',
     why: "Callers may now pass `null`; nothing they pass today stops compiling. An optional input becoming nullable is the same case.",
     line: (c, ops) => `${capitalize(input(c))} of ${ops} now accepts \`null\``,
   },
@@ -309,10 +309,10 @@ export function nextVersion(version: string, bump: Bump): string {
 
 /** The rules as the Markdown table generators/README.md shows. */
 export function rulesMarkdown(): string {
-  const escape = (text: string) => text.replace(/\|/g, "\\|");
+  const cell = (text: string) => text.replace(/\|/g, "\\|");
   const rows = Object.entries(RULES).map(
     ([kind, rule]: [string, Rule]) =>
-      `| \`${kind}\` | ${escape(rule.when)} | **${rule.bump}** | ${rule.why ? escape(rule.why) : ""} |`,
+      `| \`${kind}\` | ${cell(rule.when)} | **${rule.bump}** | ${rule.why ? cell(rule.why) : ""} |`,
   );
   return ["| kind | change | bump | why (the debatable cases) |", "| --- | --- | --- | --- |", ...rows].join("\n");
 }

@@ -65,7 +65,9 @@ function follow(doc: unknown, schema: SchemaObject, refs: string[]): SchemaObjec
 
 const isNullSchema = (doc: unknown, schema: SchemaObject): boolean => {
   const s = follow(doc, schema, []);
-  return s.type === "null" || (Array.isArray(s.type) && s.type.length === 1 && s.type[0] === "null") || s.const === null;
+  return (
+    s.type === "null" || (Array.isArray(s.type) && s.type.length === 1 && s.type[0] === "null") || s.const === null
+  );
 };
 
 /** Deep equality of JSON values (key order ignored), without serializing them. */
@@ -205,8 +207,7 @@ function inferTypes(view: SchemaView, schema: SchemaObject): string[] {
 export function describeView(doc: unknown, view: SchemaView, depth = 0): string {
   let text: string;
   if (view.variants) {
-    text =
-      depth > 1 ? "union" : view.variants.map((v) => describeView(doc, viewSchema(doc, v), depth + 1)).join(" | ");
+    text = depth > 1 ? "union" : view.variants.map((v) => describeView(doc, viewSchema(doc, v), depth + 1)).join(" | ");
   } else if (view.enumValues) {
     text = view.enumValues.join(" | ");
   } else if (view.types.length === 0) {

@@ -13,7 +13,7 @@ import { runSpecBump } from "../../src/bump/command.js";
 import { loadConfig, REPO_ROOT } from "../../src/config.js";
 import { checkFiles, generateFromFile } from "../../src/generate.js";
 import type { OpenAPIDocument, OperationObject } from "../../src/openapi.js";
-import { commitAll, copyRepo, CURRENT_SPEC, git, OLD_SPEC, regenerateCopy, removeCopy } from "./repo.js";
+import { CURRENT_SPEC, commitAll, copyRepo, git, OLD_SPEC, regenerateCopy, removeCopy } from "./repo.js";
 
 const CHANGESET_BIN = join(REPO_ROOT, "node_modules", ".bin", "changeset");
 
@@ -118,7 +118,7 @@ describe("spec:bump on the real pair: openphone-v1-2024-11 -> current spec", () 
       webhooks: "0.1.1",
     });
     const changelog = readFileSync(join(repo, "packages", "contacts", "CHANGELOG.md"), "utf8");
-    expect(changelog).toContain("## 1.0.0\n\n### Major Changes\n\n- OpenPhone API spec update");
+    expect(changelog).toContain("## 1.0.0\n\n### Major Changes\n\n- Updated to the OpenPhone Public API 1.0.0 spec");
     expect(changelog).toContain("  **@openphone-sdk/contacts** (major)\n\n  - BREAKING: `data.source`");
     expect(changelog).toContain("  - Added `listContacts`\n");
     expect(readFileSync(join(repo, "packages", "calls", "CHANGELOG.md"), "utf8")).toContain(
@@ -156,7 +156,11 @@ describe("spec:bump on a copy of the repository at the current spec", () => {
   });
 
   it.each([
-    ["invalid JSON", () => write("broken.json", '{\n  "openapi": "3.1.0",\n  "info": }\n'), /line 3, column 11: invalid JSON/],
+    [
+      "invalid JSON",
+      () => write("broken.json", '{\n  "openapi": "3.1.0",\n  "info": }\n'),
+      /line 3, column 11: invalid JSON/,
+    ],
     [
       "not an OpenAPI 3 document",
       () => mutated("swagger.json", (doc) => Object.assign(doc, { openapi: "2.0" })),
@@ -181,7 +185,11 @@ describe("spec:bump on a copy of the repository at the current spec", () => {
       () => mutated("untagged.json", (doc) => Object.assign(listCalls(doc), { tags: [] })),
       /#\/paths\/~1v1~1calls\/get\/tags: operation "listCalls_v1" has no tag/,
     ],
-    ["a missing file", () => join(inputs, "missing.json"), /missing\.json is not a usable OpenAPI document[\s\S]*file: ENOENT/],
+    [
+      "a missing file",
+      () => join(inputs, "missing.json"),
+      /missing\.json is not a usable OpenAPI document[\s\S]*file: ENOENT/,
+    ],
   ])("%s: names the place, exits 1 and leaves the repository untouched", async (_, makeInput, message) => {
     const result = await run([makeInput(), "--root", repo], inputs);
     expect(result.code).toBe(1);
@@ -195,7 +203,9 @@ describe("spec:bump on a copy of the repository at the current spec", () => {
     const result = await run([write("broken2.json", "{"), "--root", repo, "--json"], inputs);
     expect(result.code).toBe(1);
     const parsed = JSON.parse(result.stdout) as { error: { problems: { at: string }[] } };
-    expect(parsed.error.problems).toEqual([{ at: "line 1, column 2", message: expect.stringContaining("invalid JSON") }]);
+    expect(parsed.error.problems).toEqual([
+      { at: "line 1, column 2", message: expect.stringContaining("invalid JSON") },
+    ]);
   });
 
   it("--dry-run prints the report and writes nothing", async () => {
@@ -227,7 +237,11 @@ describe("spec:bump on a copy of the repository at the current spec", () => {
     ]);
     expect(report.changeset?.file).toMatch(/^\.changeset\/spec-bump-[0-9a-f]{8}\.md$/);
     expect(report.files.written).toEqual(
-      expect.arrayContaining(["spec/openapi.json", "packages/calls/src/generated/operations.ts", report.changeset?.file]),
+      expect.arrayContaining([
+        "spec/openapi.json",
+        "packages/calls/src/generated/operations.ts",
+        report.changeset?.file,
+      ]),
     );
     expect(gitStatus(repo)).toBe("");
   }, 30_000);
@@ -238,7 +252,9 @@ describe("spec:bump on a copy of the repository at the current spec", () => {
     });
     const result = await run([file, "--root", repo, "--dry-run"], inputs);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("| @openphone-sdk/contact-custom-fields | REMOVED from spec | 0.1.0   | major | 1.0.0 |");
+    expect(result.stdout).toContain(
+      "| @openphone-sdk/contact-custom-fields | REMOVED from spec | 0.1.0   | major | 1.0.0 |",
+    );
     expect(result.stdout).toContain("WARNING: REMOVED PACKAGE: @openphone-sdk/contact-custom-fields");
     expect(result.stdout).toContain("map its operations back with tagOverrides");
     expect(result.stdout).toContain("npm deprecate");
@@ -287,7 +303,9 @@ describe("spec:bump on a copy of the repository at the current spec", () => {
       ].sort(),
     );
     const changeset = readFileSync(join(repo, changesetFile), "utf8");
-    expect(changeset.startsWith('---\n"@openphone-sdk/calls": minor\n"@openphone-sdk/client": minor\n---\n')).toBe(true);
+    expect(changeset.startsWith('---\n"@openphone-sdk/calls": minor\n"@openphone-sdk/client": minor\n---\n')).toBe(
+      true,
+    );
     expect(changeset).toContain("**@openphone-sdk/calls** (minor)\n\n- Added optional `direction` to `listCalls`\n");
   }, 30_000);
 });

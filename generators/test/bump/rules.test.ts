@@ -225,7 +225,7 @@ const ROWS: Row[] = [
     // The description of the remaining variant now documents `from` itself.
     kinds: ["input.variant-removed", "operation.docs-changed"],
     packages: { messages: "major", client: "major" },
-    line: 'BREAKING: `from` of `sendMessage` no longer accepts `string`',
+    line: "BREAKING: `from` of `sendMessage` no longer accepts `string`",
   },
   {
     name: "optional input becomes nullable",
@@ -535,7 +535,13 @@ describe("spec:bump rules, one mutation per row", () => {
       doc.components = doc.components ?? {};
       doc.components.schemas = {
         ...doc.components.schemas,
-        Node: { type: "object", properties: { name: { type: "string" }, children: { type: "array", items: { $ref: "#/components/schemas/Node" } } } },
+        Node: {
+          type: "object",
+          properties: {
+            name: { type: "string" },
+            children: { type: "array", items: { $ref: "#/components/schemas/Node" } },
+          },
+        },
       };
       props(callItem(doc)).tree = { $ref: "#/components/schemas/Node" };
     });
@@ -546,7 +552,13 @@ describe("spec:bump rules, one mutation per row", () => {
       ...again.components,
       schemas: {
         ...again.components?.schemas,
-        Node: { type: "object", properties: { name: { type: "integer" }, children: { type: "array", items: { $ref: "#/components/schemas/Node" } } } },
+        Node: {
+          type: "object",
+          properties: {
+            name: { type: "integer" },
+            children: { type: "array", items: { $ref: "#/components/schemas/Node" } },
+          },
+        },
       },
     };
     const before = normalize(validateSpec(again, "before"), config);
