@@ -1,6 +1,15 @@
 /** Throwaway copies of the repository for tests that run the whole command (they write files and git). */
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { loadConfig, REPO_ROOT } from "../../src/config.js";
@@ -14,8 +23,8 @@ const SKIP = new Set(["node_modules", "dist", ".turbo", "CHANGELOG.md"]);
 
 /**
  * Copies what the bump reads and writes (root manifests, .changeset, spec, generator config, every
- * package without node_modules/dist) into a temp dir; `node_modules` is a symlink to the real one so
- * the changesets CLI resolves its changelog module.
+ * package without node_modules, dist or CHANGELOG) into a temp dir; `node_modules` is a symlink to the
+ * real one so the changesets CLI resolves its changelog module.
  */
 export function copyRepo(): string {
   const dir = mkdtempSync(join(tmpdir(), "spec-bump-"));
@@ -30,6 +39,15 @@ export function copyRepo(): string {
   // Only the changesets files: the test must not see pending changesets of the real repository.
   for (const name of readdirSync(join(dir, ".changeset"))) {
     if (name !== "config.json" && name !== "README.md") rmSync(join(dir, ".changeset", name));
+  }
+  // Versions as if nothing was ever released, so expected versions do not move with real releases.
+  for (const name of readdirSync(join(dir, "packages"))) {
+    const file = join(dir, "packages", name, "package.json");
+    if (!existsSync(file)) continue;
+    const manifest = JSON.parse(readFileSync(file, "utf8")) as { version?: string; private?: boolean };
+    if (manifest.private || manifest.version === undefined) continue;
+    manifest.version = "0.1.0";
+    writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
   }
   symlinkSync(join(REPO_ROOT, "node_modules"), join(dir, "node_modules"), "dir");
   writeFileSync(join(dir, ".gitignore"), "node_modules\n");
