@@ -186,6 +186,11 @@ describe("spec:bump on a copy of the repository at the current spec", () => {
       /#\/paths\/~1v1~1calls\/get\/tags: operation "listCalls_v1" has no tag/,
     ],
     [
+      "a tag that would take a reserved package folder",
+      () => mutated("reserved.json", (doc) => Object.assign(listCalls(doc), { tags: ["Client"] })),
+      /tag "Client" would become packages\/client, which is reserved/,
+    ],
+    [
       "a missing file",
       () => join(inputs, "missing.json"),
       /missing\.json is not a usable OpenAPI document[\s\S]*file: ENOENT/,
@@ -198,6 +203,21 @@ describe("spec:bump on a copy of the repository at the current spec", () => {
     expect(result.stdout).toBe("");
     expect(gitStatus(repo)).toBe("");
   });
+
+  it("without a spec file: usage, exit 2", async () => {
+    const result = await run(["--dry-run"], inputs);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("missing the new spec file");
+    expect(result.stderr).toContain("usage: pnpm spec:bump <new-spec.json>");
+  });
+
+  it("an identical spec: nothing to do, nothing written", async () => {
+    const result = await run([CURRENT_SPEC, "--root", repo], inputs);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("The new spec is identical to the current one: nothing to do.");
+    expect(result.stdout).toContain("Nothing to write.");
+    expect(gitStatus(repo)).toBe("");
+  }, 30_000);
 
   it("--json reports an unusable input as JSON too", async () => {
     const result = await run([write("broken2.json", "{"), "--root", repo, "--json"], inputs);
