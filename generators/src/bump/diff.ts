@@ -167,8 +167,8 @@ function compareUnions(
     if (matchedOld.has(i) || matchedNew.has(j)) continue;
     matchedOld.add(i);
     matchedNew.add(j);
+    // Nullability belongs to the union as a whole (compared by the caller), not to one variant.
     compareViews(walk, oldViews[i] as SchemaView, newViews[j] as SchemaView, olds[i], news[j], path, {
-      root: true,
       skipNullability: true,
     });
   }
