@@ -44,7 +44,7 @@ describe("spec:bump on the real pair: openphone-v1-2024-11 -> current spec", () 
     await regenerateCopy(repo, OLD_SPEC);
     commitAll(repo);
     result = await run([CURRENT_SPEC, "--root", repo], repo);
-  }, 60_000);
+  }, 120_000);
   afterAll(() => removeCopy(repo));
 
   it("reports the added operations, the new package, contacts' new fields and 409s, and the error item change", () => {
@@ -90,7 +90,7 @@ describe("spec:bump on the real pair: openphone-v1-2024-11 -> current spec", () 
     const config = loadConfig(join(repo, "generators", "sdk.config.json"));
     const check = await generateFromFile(join(repo, "spec", "openapi.json"), config, repo);
     expect(checkFiles(check, config, repo)).toEqual([]);
-  }, 30_000);
+  });
 
   it("passes `changeset status`, and `changeset version` gives the expected versions and CHANGELOG lines", () => {
     execFileSync(CHANGESET_BIN, ["status"], { cwd: repo, stdio: "pipe" });
@@ -126,7 +126,7 @@ describe("spec:bump on the real pair: openphone-v1-2024-11 -> current spec", () 
     );
     expect(existsSync(join(repo, "packages", "conversations", "CHANGELOG.md"))).toBe(false);
     expect(existsSync(join(repo, ".changeset", "spec-bump-9789e839.md"))).toBe(false);
-  }, 30_000);
+  });
 });
 
 describe("spec:bump on a copy of the repository at the current spec", () => {
@@ -217,7 +217,7 @@ describe("spec:bump on a copy of the repository at the current spec", () => {
     expect(result.stdout).toContain("The new spec is identical to the current one: nothing to do.");
     expect(result.stdout).toContain("Nothing to write.");
     expect(gitStatus(repo)).toBe("");
-  }, 30_000);
+  });
 
   it("--json reports an unusable input as JSON too", async () => {
     const result = await run([write("broken2.json", "{"), "--root", repo, "--json"], inputs);
@@ -239,7 +239,7 @@ describe("spec:bump on a copy of the repository at the current spec", () => {
     expect(result.stdout).toContain("| major | BREAKING: removed `since` from `listCalls` |");
     expect(result.stdout).toContain("Dry run: nothing was written.");
     expect(gitStatus(repo)).toBe("");
-  }, 30_000);
+  });
 
   it("--json prints the report for tools, with every change and its bump", async () => {
     const file = mutated("json.json", (doc) => {
@@ -264,7 +264,7 @@ describe("spec:bump on a copy of the repository at the current spec", () => {
       ]),
     );
     expect(gitStatus(repo)).toBe("");
-  }, 30_000);
+  });
 
   it("reports a vanished tag loudly, with what to do", async () => {
     const file = mutated("no-custom-fields.json", (doc) => {
@@ -279,7 +279,7 @@ describe("spec:bump on a copy of the repository at the current spec", () => {
     expect(result.stdout).toContain("map its operations back with tagOverrides");
     expect(result.stdout).toContain("npm deprecate");
     expect(gitStatus(repo)).toBe("");
-  }, 30_000);
+  });
 
   it("releases a package whose generated files change without a spec change it can name (safety net)", async () => {
     const readme = join(repo, "packages", "phone-numbers", "README.md");
@@ -299,7 +299,7 @@ describe("spec:bump on a copy of the repository at the current spec", () => {
     } finally {
       git(repo, "checkout", "--", "packages/phone-numbers/README.md");
     }
-  }, 30_000);
+  });
 
   it("applies a bump: spec, generated files and changeset, nothing else", async () => {
     const file = mutated("apply.json", (doc) => {
@@ -327,7 +327,7 @@ describe("spec:bump on a copy of the repository at the current spec", () => {
       true,
     );
     expect(changeset).toContain("**@openphone-sdk/calls** (minor)\n\n- Added optional `direction` to `listCalls`\n");
-  }, 30_000);
+  });
 });
 
 describe("pnpm spec:bump", () => {
@@ -352,5 +352,5 @@ describe("pnpm spec:bump", () => {
       removeCopy(repo);
       rmSync(inputs, { recursive: true, force: true });
     }
-  }, 30_000);
+  });
 });
