@@ -30,7 +30,7 @@ function listFiles(dir: string): string[] {
     .map((d) => join(d.parentPath, d.name));
 }
 
-function readVersions(packagesRoot: string): Record<string, string> {
+export function readVersions(packagesRoot: string): Record<string, string> {
   const versions: Record<string, string> = {};
   for (const dir of listDirs(packagesRoot)) {
     const file = join(packagesRoot, dir, "package.json");

@@ -3,6 +3,7 @@
  * lists every problem with its place (a JSON pointer, or line:column for broken JSON).
  */
 import { readFileSync } from "node:fs";
+import { jsonErrorOffset } from "./json-position.js";
 import type { OpenAPIDocument, OperationObject, ParameterObject } from "./openapi.js";
 import { HTTP_METHODS } from "./openapi.js";
 
@@ -57,7 +58,7 @@ export function parseJson(text: string, source: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message)?.[1];
+    const position = /position (\d+)/.exec(message)?.[1] ?? jsonErrorOffset(text);
     let at = "JSON";
     if (position !== undefined) {
       const before = text.slice(0, Number(position));
