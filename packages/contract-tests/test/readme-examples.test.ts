@@ -36,14 +36,18 @@ describe("README examples", () => {
     expect(new Set(examples.map((e) => e.name)).size).toBe(22);
   });
 
-  it.concurrent.each(examples)("$pkg: $name runs against the mock", async ({ pkg, name, code }) => {
-    mkdirSync(scratch, { recursive: true });
-    const file = join(scratch, `${pkg}-${name}.mjs`);
-    writeFileSync(file, code);
-    const { stdout } = await run(process.execPath, [file], {
-      env: { ...process.env, OPENPHONE_API_KEY: "readme-example-key", OPENPHONE_BASE_URL: inject("mockUrl") },
-      timeout: 15_000,
-    });
-    if (code.includes("console.log(result)")) expect(stdout).toMatch(/data/);
-  });
+  it.concurrent.each(examples)(
+    "$pkg: $name runs against the mock",
+    { timeout: 90_000 },
+    async ({ pkg, name, code }) => {
+      mkdirSync(scratch, { recursive: true });
+      const file = join(scratch, `${pkg}-${name}.mjs`);
+      writeFileSync(file, code);
+      const { stdout } = await run(process.execPath, [file], {
+        env: { ...process.env, OPENPHONE_API_KEY: "readme-example-key", OPENPHONE_BASE_URL: inject("mockUrl") },
+        timeout: 60_000,
+      });
+      if (code.includes("console.log(result)")) expect(stdout).toMatch(/data/);
+    },
+  );
 });
