@@ -1,0 +1,274 @@
+/**
+ * `pnpm bench`: measures, side by side in one run, what a user would compare the SDK with, prints a
+ * table and writes it (with the machine description) to BENCHMARKS.md at the repository root.
+ * Never part of `pnpm test`: numbers are reported, not asserted.
+ */
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { fileURLToPath } from "node:url";
+import { createClient, RateLimitError } from "@openphone-sdk/core";
+import { listMessages, sendMessage } from "@openphone-sdk/messages";
+import createFetchClient from "openapi-fetch";
+import { bundleSizes, type SizeRow } from "./sizes.js";
+
+const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const started = Date.now();
+
+interface Server {
+  url: string;
+  child: ChildProcess;
+}
+
+function startServer(): Promise<Server> {
+  const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(new URL("./server.ts", import.meta.url))], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`bench server exited (${code})`)));
+    child.stdout?.on("data", (chunk: Buffer) => {
+      const port = /listening (\d+)/.exec(chunk.toString())?.[1];
+      if (port) resolve({ url: `http://127.0.0.1:${port}`, child });
+    });
+  });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+
+/* ---------------------------------------------------------------- 1. per-request overhead */
+
+async function overhead(baseUrl: string) {
+  const query = { phoneNumberId: "PN123abc", participants: ["+15555555555"], maxResults: 10 };
+  const apiKey = "bench-overhead-key";
+  const rawUrl = `${baseUrl}/v1/messages?phoneNumberId=PN123abc&participants=%2B15555555555&maxResults=10`;
+  const headers = { Authorization: apiKey };
+  const fetchClient = createFetchClient<Record<string, never>>({ baseUrl, headers });
+  const sdk = createClient({ apiKey, baseUrl, rateLimit: false });
+
+  const variants: Record<string, () => Promise<unknown>> = {
+    "raw fetch": async () => (await fetch(rawUrl, { headers })).json(),
+    "openapi-fetch": () => fetchClient.GET("/v1/messages" as never, { params: { query } } as never),
+    SDK: () => listMessages(sdk, query),
+  };
+  const names = Object.keys(variants);
+  const samples: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  const TOTAL = 20_000;
+  const ROUNDS = 40;
+  const perRound = TOTAL / ROUNDS;
+  for (const name of names) for (let i = 0; i < 500; i++) await variants[name]?.(); // warm-up
+  for (let round = 0; round < ROUNDS; round++) {
+    // Rotate the order every round so drift (GC, CPU frequency, the other core) hits all alike.
+    const order = names.map((_, i) => names[(i + round) % names.length] as string);
+    for (const name of order) {
+      const run = variants[name] as () => Promise<unknown>;
+      const bucket = samples[name] as number[];
+      for (let i = 0; i < perRound; i++) {
+        const t0 = process.hrtime.bigint();
+        await run();
+        bucket.push(Number(process.hrtime.bigint() - t0) / 1_000);
+      }
+    }
+  }
+  const medians = Object.fromEntries(names.map((n) => [n, median(samples[n] as number[])])) as Record<string, number>;
+  return { medians, requests: TOTAL };
+}
+
+/* ---------------------------------------------------------------- 2. throughput at the limit */
+
+async function throughput(baseUrl: string) {
+  const LIMIT = 50;
+  const CALLS = 300;
+  const CONCURRENCY = 8;
+  await fetch(`${baseUrl}/__reset`, { method: "POST" });
+  // A key of its own: the limiter is shared per key within the process.
+  const client = createClient({ apiKey: `bench-throughput-${Date.now()}`, baseUrl, rateLimit: { perSecond: LIMIT } });
+  let next = 0;
+  let failed = 0;
+  let rateLimited = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < CALLS) {
+        const i = next++;
+        try {
+          await sendMessage(client, { content: `bench message ${i}`, from: "PN123abc", to: ["+15555555555"] });
+        } catch (error) {
+          failed++;
+          if (error instanceof RateLimitError) rateLimited++;
+        }
+      }
+    }),
+  );
+  const elapsedS = (performance.now() - t0) / 1000;
+  const stats = (await (await fetch(`${baseUrl}/__stats`)).json()) as {
+    accepted: number;
+    rejected: number;
+    duplicates: number;
+    perSecond: [number, number][];
+  };
+  // The gateway's view: requests in each full wall-clock second of the run (first and last are partial).
+  const full = stats.perSecond.slice(1, -1).map(([, n]) => n);
+  const perFullSecond = full.length ? full.reduce((a, b) => a + b, 0) / full.length : Number.NaN;
+  return {
+    limit: LIMIT,
+    calls: CALLS,
+    concurrency: CONCURRENCY,
+    elapsedS,
+    ratePct: (perFullSecond / LIMIT) * 100,
+    overallRate: stats.accepted / elapsedS,
+    peakSecond: Math.max(...stats.perSecond.map(([, n]) => n)),
+    rejected429: stats.rejected,
+    duplicates: stats.duplicates,
+    accepted: stats.accepted,
+    failed,
+    rateLimited,
+  };
+}
+
+/* ---------------------------------------------------------------- 3. pagination memory */
+
+function paginationMemory(baseUrl: string) {
+  const run = spawnSync(
+    process.execPath,
+    ["--expose-gc", "--import", "tsx", fileURLToPath(new URL("./paginate-memory.ts", import.meta.url)), baseUrl],
+    { encoding: "utf8" },
+  );
+  if (run.status !== 0) throw new Error(`pagination benchmark failed:\n${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split("\n").pop() as string) as {
+    items: number;
+    pages: number;
+    baselineMb: number;
+    peakMb: number;
+    growthMb: number;
+    seconds: number;
+  };
+}
+
+/* ---------------------------------------------------------------- 4. generation and build */
+
+function timed(command: string, args: string[]): number {
+  const t0 = performance.now();
+  const run = spawnSync(command, args, { cwd: ROOT, encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" } });
+  if (run.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${run.stdout}\n${run.stderr}`);
+  return (performance.now() - t0) / 1000;
+}
+
+function generation() {
+  return {
+    generate: timed("pnpm", ["generate"]),
+    coldBuild: timed("pnpm", ["exec", "turbo", "run", "build", "--force", "--output-logs=errors-only"]),
+    cachedBuild: timed("pnpm", ["build"]),
+  };
+}
+
+/* ---------------------------------------------------------------- report */
+
+function machine(): string {
+  const cpu = cpus();
+  return `${cpu.length} × ${cpu[0]?.model.trim() ?? "unknown CPU"}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${process.platform}/${process.arch}`;
+}
+
+const mark = (ok: boolean) => (ok ? "met" : "**missed**");
+
+function report(
+  o: Awaited<ReturnType<typeof overhead>>,
+  t: Awaited<ReturnType<typeof throughput>>,
+  p: ReturnType<typeof paginationMemory>,
+  g: ReturnType<typeof generation>,
+  sizes: SizeRow[],
+): string {
+  const raw = o.medians["raw fetch"] as number;
+  const of = o.medians["openapi-fetch"] as number;
+  const sdk = o.medians.SDK as number;
+  const lines = [
+    "# Benchmarks",
+    "",
+    `Written by \`pnpm bench\` on ${new Date().toISOString().slice(0, 10)} (${Math.round((Date.now() - started) / 1000)} s). Machine: ${machine()}.`,
+    "Every number below was measured in the same run, against a local `node:http` server in its own process.",
+    "",
+    "## 1. Per-request overhead",
+    "",
+    `${o.requests.toLocaleString("en-US")} sequential \`GET /v1/messages\` per client over one keep-alive connection, interleaved in rotating rounds; median time per request.`,
+    "The SDK runs with the rate limiter off and retries on (defaults otherwise: validation, timeout, error mapping).",
+    "",
+    "| Client | Median per request | vs raw fetch | vs openapi-fetch |",
+    "| --- | --- | --- | --- |",
+    `| raw \`fetch\` | ${fmt(raw)} µs | 1.00x | ${fmt(raw / of, 2)}x |`,
+    `| openapi-fetch | ${fmt(of)} µs | ${fmt(of / raw, 2)}x | 1.00x |`,
+    `| SDK (\`listMessages\`) | ${fmt(sdk)} µs | ${fmt(sdk / raw, 2)}x | ${fmt(sdk / of, 2)}x |`,
+    "",
+    `Goals: SDK <= 1.10x raw fetch (${mark(sdk / raw <= 1.1)}), <= 1.05x openapi-fetch (${mark(sdk / of <= 1.05)}).`,
+    "",
+    "## 2. Throughput at the rate limit",
+    "",
+    `${t.calls} \`sendMessage\` calls, ${t.concurrency} at a time, against a gateway that allows ${t.limit} requests per wall-clock second and answers 429 beyond; SDK limiter set to ${t.limit}/s.`,
+    "",
+    "| Achieved rate (full seconds) | Overall | Busiest second | 429s at the server | Duplicates received | Failed calls | Time |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
+    `| ${fmt(t.ratePct)}% of ${t.limit}/s | ${fmt(t.overallRate)}/s | ${t.peakSecond} | ${t.rejected429} | ${t.duplicates} | ${t.failed} | ${fmt(t.elapsedS, 2)} s |`,
+    "",
+    `Goals: >= 95% of the limit (${mark(t.ratePct >= 95)}), 429s recovered without a duplicate (${mark(t.duplicates === 0 && t.failed === 0 && t.accepted === t.calls)}).`,
+    "",
+    "## 3. Pagination memory",
+    "",
+    `\`paginate(listMessages, …)\` over ${p.items.toLocaleString("en-US")} items (${p.pages.toLocaleString("en-US")} pages of 100), counting items only.`,
+    "",
+    "| RSS before | Peak RSS | Growth | Time |",
+    "| --- | --- | --- | --- |",
+    `| ${fmt(p.baselineMb)} MB | ${fmt(p.peakMb)} MB | ${fmt(p.growthMb)} MB | ${fmt(p.seconds, 2)} s |`,
+    "",
+    `Goal: flat, < 50 MB growth (${mark(p.growthMb < 50)}).`,
+    "",
+    "## 4. Generation and build",
+    "",
+    "| `pnpm generate` | cold `pnpm build` (turbo `--force`) | unchanged `pnpm build` (cache hit) |",
+    "| --- | --- | --- |",
+    `| ${fmt(g.generate, 2)} s | ${fmt(g.coldBuild, 2)} s | ${fmt(g.cachedBuild, 2)} s |`,
+    "",
+    "## 5. Bundle size",
+    "",
+    "Minified with esbuild, then gzip (level 9) and brotli; what a bundler ships for each import.",
+    "",
+    "| Import | Minified | Gzip | Brotli |",
+    "| --- | --- | --- | --- |",
+    ...sizes.map(
+      (s) =>
+        `| ${s.name} | ${fmt(s.minified / 1024, 2)} kB | ${fmt(s.gzip / 1024, 2)} kB | ${fmt(s.brotli / 1024, 2)} kB |`,
+    ),
+    "",
+  ];
+  return lines.join("\n");
+}
+
+async function main() {
+  const server = await startServer();
+  try {
+    console.error("1/5 per-request overhead …");
+    const o = await overhead(server.url);
+    console.error("2/5 throughput at the rate limit …");
+    const t = await throughput(server.url);
+    console.error("3/5 pagination memory …");
+    const p = paginationMemory(server.url);
+    server.child.kill();
+    console.error("4/5 generation and build …");
+    const g = generation();
+    console.error("5/5 bundle size …");
+    const sizes = await bundleSizes(ROOT);
+    let text = report(o, t, p, g, sizes);
+    const notes = readFileSync(new URL("../NOTES.md", import.meta.url), "utf8").trim();
+    text += `\n${notes}\n`;
+    console.log(text);
+    writeFileSync(`${ROOT}BENCHMARKS.md`, text);
+    console.error(`wrote BENCHMARKS.md in ${Math.round((Date.now() - started) / 1000)} s`);
+  } finally {
+    server.child.kill();
+  }
+}
+
+await main();
