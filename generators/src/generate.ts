@@ -1,12 +1,13 @@
 /** The whole pipeline (load -> normalize -> plan -> emit) plus writing to, or comparing with, a folder. */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import type { GeneratorConfig } from "./config.js";
+import { type GeneratorConfig, REPO_ROOT } from "./config.js";
 import { type EmittedFile, emitAll } from "./emit/index.js";
 import { loadSpec } from "./load.js";
 import { normalize } from "./normalize.js";
 import type { OpenAPIDocument } from "./openapi.js";
 import { type Plan, planPackages } from "./plan.js";
+import { loadWebhookSpec, type WebhookSpec } from "./webhook-spec.js";
 
 export interface GenerateResult {
   plan: Plan;
@@ -41,17 +42,34 @@ export function readVersions(packagesRoot: string): Record<string, string> {
   return versions;
 }
 
-/** Runs every stage for the spec document `doc`, reading current versions from `root`. */
+/** The hand-written README sections named by `packageExtras.<dir>.readme`, read from `root`. */
+function readReadmeSections(config: GeneratorConfig, root: string): Record<string, string> {
+  const sections: Record<string, string> = {};
+  for (const [dir, extras] of Object.entries(config.packageExtras ?? {})) {
+    if (!extras.readme) continue;
+    const file = join(root, config.packagesDir, dir, extras.readme);
+    if (!existsSync(file)) throw new Error(`packageExtras.${dir}.readme: ${relative(root, file)} does not exist`);
+    sections[dir] = readFileSync(file, "utf8").replace(/\r\n?/g, "\n");
+  }
+  return sections;
+}
+
+/**
+ * Runs every stage for the spec document `doc`, reading current versions (and README sections) from
+ * `root`. `webhooks` is the resolved webhooks document, needed when the config sets `webhookEvents`.
+ */
 export async function generateFromDocument(
   doc: OpenAPIDocument,
   config: GeneratorConfig,
   root: string,
   source = "spec",
+  webhooks?: WebhookSpec,
 ): Promise<GenerateResult> {
   const normalized = normalize(doc, config, source);
   const plan = planPackages(normalized, config);
   const packagesRoot = join(root, config.packagesDir);
-  const files = await emitAll(plan, config, normalized.doc, { versions: readVersions(packagesRoot) });
+  const existing = { versions: readVersions(packagesRoot), readmeSections: readReadmeSections(config, root) };
+  const files = await emitAll(plan, config, normalized.doc, existing, webhooks);
   const planned = new Set([...plan.packages.map((p) => p.dir), plan.umbrella.dir]);
   const stalePackages = listDirs(packagesRoot).filter(
     (dir) => !planned.has(dir) && existsSync(join(packagesRoot, dir, "src", "generated")),
@@ -65,7 +83,12 @@ export async function generateFromFile(
   root: string,
 ): Promise<GenerateResult> {
   const display = relative(root, specFile) || specFile;
-  return generateFromDocument(loadSpec(specFile, display), config, root, display);
+  const doc = loadSpec(specFile, display);
+  // Its refs into the REST spec resolve against `doc`, so a `--spec` run types events from that spec.
+  const webhooks = config.webhookEvents
+    ? loadWebhookSpec(join(REPO_ROOT, config.webhookEvents.spec), config.webhookEvents.spec, doc, config.spec)
+    : undefined;
+  return generateFromDocument(doc, config, root, display, webhooks);
 }
 
 /** Generated folders of the planned packages: files there that the plan does not produce are removed. */

@@ -7,12 +7,14 @@ import type { GeneratorConfig } from "../config.js";
 import { deref } from "../normalize.js";
 import type { OpenAPIDocument, SchemaObject } from "../openapi.js";
 import type { PackagePlan, Plan } from "../plan.js";
+import type { WebhookSpec } from "../webhook-spec.js";
 import { TS_HEADER } from "./code.js";
 import { exampleParams } from "./examples.js";
 import { emitGeneratedIndex, emitOperations } from "./operations.js";
 import { emitIndexScaffold, emitPackageJson, emitTsconfig, emitTsdownConfig } from "./package-files.js";
 import { emitPackageReadme } from "./readme.js";
 import { emitUmbrellaClient, emitUmbrellaIndex, emitUmbrellaReadme } from "./umbrella.js";
+import { emitWebhookEvents } from "./webhook-events.js";
 
 export interface EmittedFile {
   /** Relative to the repository root, with `/` separators. */
@@ -29,6 +31,8 @@ export interface EmittedFile {
 export interface ExistingState {
   /** Current `version` of each package by folder name; new packages get config.initialVersion. */
   versions: Record<string, string>;
+  /** Package folder -> its hand-written README section (sdk.config.json `packageExtras.<dir>.readme`). */
+  readmeSections?: Record<string, string>;
 }
 
 /** Runs openapi-typescript on one package's slice of the document. */
@@ -43,6 +47,7 @@ async function emitTagPackage(
   config: GeneratorConfig,
   fullDoc: OpenAPIDocument,
   existing: ExistingState,
+  webhooks: WebhookSpec | undefined,
 ): Promise<EmittedFile[]> {
   const base = `${plan.packagesDir}/${pkg.dir}`;
   const resolve = (s: SchemaObject) => deref(fullDoc, s);
@@ -54,7 +59,7 @@ async function emitTagPackage(
     { path: `${base}/src/generated/index.ts`, content: emitGeneratedIndex(pkg), kind: "generated" },
     {
       path: `${base}/README.md`,
-      content: emitPackageReadme(pkg, plan, examples, config.repository),
+      content: emitPackageReadme(pkg, plan, examples, config.repository, existing.readmeSections?.[pkg.dir]),
       kind: "generated",
     },
     {
@@ -67,12 +72,14 @@ async function emitTagPackage(
         keywords: [pkg.dir],
         dependencies: { [`${plan.scope}/core`]: "workspace:^" },
         config,
+        extras: config.packageExtras?.[pkg.dir],
       }),
       kind: "generated",
     },
     { path: `${base}/tsconfig.json`, content: emitTsconfig(), kind: "generated" },
     { path: `${base}/tsdown.config.ts`, content: emitTsdownConfig(TS_HEADER), kind: "generated" },
     { path: `${base}/src/index.ts`, content: emitIndexScaffold(), kind: "scaffold" },
+    ...(webhooks && config.webhookEvents?.package === pkg.dir ? await emitWebhookEvents(webhooks, base) : []),
   ];
 }
 
@@ -110,9 +117,20 @@ export async function emitAll(
   config: GeneratorConfig,
   fullDoc: OpenAPIDocument,
   existing: ExistingState,
+  /** The resolved webhooks document; required when sdk.config.json sets `webhookEvents`. */
+  webhooks?: WebhookSpec,
 ): Promise<EmittedFile[]> {
+  const target = config.webhookEvents?.package;
+  if (target !== undefined) {
+    if (!webhooks) throw new Error(`webhookEvents is configured but ${config.webhookEvents?.spec} was not loaded`);
+    if (!plan.packages.some((p) => p.dir === target)) {
+      throw new Error(`webhookEvents.package "${target}" is not a generated package (no tag becomes ${target})`);
+    }
+  }
   const files: EmittedFile[] = [];
-  for (const pkg of plan.packages) files.push(...(await emitTagPackage(pkg, plan, config, fullDoc, existing)));
+  for (const pkg of plan.packages) {
+    files.push(...(await emitTagPackage(pkg, plan, config, fullDoc, existing, webhooks)));
+  }
   files.push(...emitUmbrella(plan, config, existing));
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
