@@ -15,6 +15,8 @@ export interface WebhookEventSpec {
   type: string;
   /** The component schema of the whole event, e.g. `MessageReceivedEvent`: the exported type's name. */
   schemaName: string;
+  /** The component schema of `data.object` when it is a `$ref` to one, e.g. `MessageObject`. */
+  objectSchema?: string;
   summary?: string;
   description?: string;
 }
@@ -185,9 +187,11 @@ export function resolveWebhookSpec(raw: unknown, rest: OpenAPIDocument, source: 
         "must be an object with a required `object` (the resource the event is about)",
       );
     }
+    const objectRef = (data?.properties?.object as SchemaObject | undefined)?.$ref;
     events.push({
       type,
       schemaName,
+      objectSchema: objectRef?.startsWith("#/components/schemas/") ? objectRef.slice(21) : undefined,
       summary: typeof op.summary === "string" ? op.summary : undefined,
       description: typeof op.description === "string" ? op.description : undefined,
     });

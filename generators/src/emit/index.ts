@@ -14,7 +14,7 @@ import { emitGeneratedIndex, emitOperations } from "./operations.js";
 import { emitIndexScaffold, emitPackageJson, emitTsconfig, emitTsdownConfig } from "./package-files.js";
 import { emitPackageReadme } from "./readme.js";
 import { emitUmbrellaClient, emitUmbrellaIndex, emitUmbrellaReadme } from "./umbrella.js";
-import { emitWebhookEvents } from "./webhook-events.js";
+import { EVENT_TABLE_MARKER, emitWebhookEvents, emitWebhookEventsTable } from "./webhook-events.js";
 
 export interface EmittedFile {
   /** Relative to the repository root, with `/` separators. */
@@ -41,6 +41,16 @@ export async function emitTypes(doc: OpenAPIDocument): Promise<string> {
   return `${TS_HEADER}${astToString(ast)}`;
 }
 
+/**
+ * The package's hand-written README section, with the generated event table where it has the
+ * EVENT_TABLE_MARKER comment (or after it).
+ */
+function webhookReadme(section: string | undefined, events: WebhookSpec | undefined): string {
+  const table = events ? emitWebhookEventsTable(events).trim() : "";
+  if (section?.includes(EVENT_TABLE_MARKER)) return section.replace(EVENT_TABLE_MARKER, table);
+  return [section?.trim(), table].filter(Boolean).join("\n\n");
+}
+
 async function emitTagPackage(
   pkg: PackagePlan,
   plan: Plan,
@@ -52,6 +62,8 @@ async function emitTagPackage(
   const base = `${plan.packagesDir}/${pkg.dir}`;
   const resolve = (s: SchemaObject) => deref(fullDoc, s);
   const examples = new Map(pkg.operations.map((op) => [op.operationId, exampleParams(op, resolve)]));
+  const events = webhooks && config.webhookEvents?.package === pkg.dir ? webhooks : undefined;
+  const readmeExtra = webhookReadme(existing.readmeSections?.[pkg.dir], events);
   const description = `OpenPhone API ${pkg.tag}: ${pkg.operations.map((o) => o.name).join(", ")}. Typed functions generated from the OpenAPI spec.`;
   return [
     { path: `${base}/src/generated/openapi.ts`, content: await emitTypes(pkg.typesDoc), kind: "generated" },
@@ -59,7 +71,7 @@ async function emitTagPackage(
     { path: `${base}/src/generated/index.ts`, content: emitGeneratedIndex(pkg), kind: "generated" },
     {
       path: `${base}/README.md`,
-      content: emitPackageReadme(pkg, plan, examples, config.repository, existing.readmeSections?.[pkg.dir]),
+      content: emitPackageReadme(pkg, plan, examples, config.repository, readmeExtra),
       kind: "generated",
     },
     {
@@ -79,7 +91,7 @@ async function emitTagPackage(
     { path: `${base}/tsconfig.json`, content: emitTsconfig(), kind: "generated" },
     { path: `${base}/tsdown.config.ts`, content: emitTsdownConfig(TS_HEADER), kind: "generated" },
     { path: `${base}/src/index.ts`, content: emitIndexScaffold(), kind: "scaffold" },
-    ...(webhooks && config.webhookEvents?.package === pkg.dir ? await emitWebhookEvents(webhooks, base) : []),
+    ...(events ? await emitWebhookEvents(events, base) : []),
   ];
 }
 

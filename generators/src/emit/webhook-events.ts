@@ -51,6 +51,25 @@ export function emitWebhookEventTypes(spec: WebhookSpec): string {
   return `${out.join("\n")}\n`;
 }
 
+/** Where a package's hand-written README section wants the event table. */
+export const EVENT_TABLE_MARKER = "<!-- webhook-event-types -->";
+
+/** A README table of the event types, so the package README follows the webhooks document. */
+export function emitWebhookEventsTable(spec: WebhookSpec): string {
+  const rows = spec.events.map((e) => {
+    const object = e.objectSchema ? `\`${e.objectSchema}\`` : "";
+    return `| \`${e.type}\` | \`${e.schemaName}\` | ${object} | ${(e.summary ?? "").replace(/\|/g, "\\|")} |`;
+  });
+  return [
+    "### Event types\n",
+    `Generated from \`${spec.source}\`: each \`data.object\` has the schema the REST API returns for that resource.\n`,
+    "| `type` | Event type | `data.object` | When |",
+    "| --- | --- | --- | --- |",
+    ...rows,
+    "",
+  ].join("\n");
+}
+
 /** Both generated files, at `<base>/src/generated/`. */
 export async function emitWebhookEvents(
   spec: WebhookSpec,

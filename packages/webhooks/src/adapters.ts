@@ -11,10 +11,13 @@ const JSON_TYPE = "application/json; charset=utf-8";
 class PayloadTooLarge extends Error {}
 
 function tooLarge(router: WebhookRouter, size: string): WebhookReceipt {
-  return router.fail(new PayloadTooLarge(`webhook body of ${size} bytes is over maxBodyBytes (${router.maxBodyBytes})`), {
-    status: 413,
-    body: { error: "payload_too_large" },
-  });
+  return router.fail(
+    new PayloadTooLarge(`webhook body of ${size} bytes is over maxBodyBytes (${router.maxBodyBytes})`),
+    {
+      status: 413,
+      body: { error: "payload_too_large" },
+    },
+  );
 }
 
 function notPost(router: WebhookRouter, method: string | undefined): WebhookReceipt {
@@ -118,8 +121,8 @@ async function nodeBody(router: WebhookRouter, req: NodeWebhookRequest): Promise
     // is still readable and falls through; here the stream was consumed and only a parsed value is left.
     const error = new OpenPhoneError(
       parsed !== undefined
-        ? "OpenPhone webhook: req.body was already parsed (express.json()?), so the exact bytes the signature covers are gone. Mount the webhook route before express.json(), or give it express.raw({ type: \"application/json\" })."
-        : "OpenPhone webhook: the request body was already read by another middleware, so it cannot be verified. Mount the webhook route before body parsers, or give it express.raw({ type: \"application/json\" }).",
+        ? 'OpenPhone webhook: req.body was already parsed (express.json()?), so the exact bytes the signature covers are gone. Mount the webhook route before express.json(), or give it express.raw({ type: "application/json" }).'
+        : 'OpenPhone webhook: the request body was already read by another middleware, so it cannot be verified. Mount the webhook route before body parsers, or give it express.raw({ type: "application/json" }).',
     );
     return router.fail(error, { status: 500, body: { error: "server_misconfigured" } });
   }

@@ -1,6 +1,5 @@
 // Public entry point. The generator created this file once and never overwrites it:
 // add hand-written helpers here, beside the generated operations.
-export * from "./generated/index.js";
 
 // Receiving webhooks (hand-written): verification, typed events, server adapters. Nothing here runs at
 // import time, so a bundle that only calls the REST functions drops all of it.
@@ -15,6 +14,7 @@ export {
   InvalidWebhookSignatureError,
   type InvalidWebhookSignatureReason,
 } from "./errors.js";
+export * from "./generated/index.js";
 export * from "./generated/webhook-events.js";
 export {
   DEFAULT_MAX_BODY_BYTES,
@@ -29,8 +29,8 @@ export {
   DEFAULT_TOLERANCE_MS,
   type RawBody,
   SIGNATURE_HEADER,
-  type SignOptions,
   type SigningKey,
+  type SignOptions,
   sign,
   unwrap,
   type VerifyOptions,

@@ -1,4 +1,8 @@
-import { InvalidWebhookPayloadError, InvalidWebhookSignatureError, type InvalidWebhookSignatureReason } from "./errors.js";
+import {
+  InvalidWebhookPayloadError,
+  InvalidWebhookSignatureError,
+  type InvalidWebhookSignatureReason,
+} from "./errors.js";
 import {
   WEBHOOK_EVENT_TYPES,
   type WebhookEvent,

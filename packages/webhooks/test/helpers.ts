@@ -2,19 +2,19 @@
 import { createHmac } from "node:crypto";
 
 /** 32 fixed bytes, base64 as OpenPhone shows a signing key. */
-export const KEY = Buffer.from("d1f0c3b2a5948776e9587a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d", "hex").toString("base64");
-export const OTHER_KEY = Buffer.from("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff", "hex").toString(
+export const KEY = Buffer.from("d1f0c3b2a5948776e9587a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d", "hex").toString(
   "base64",
 );
+export const OTHER_KEY = Buffer.from(
+  "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff",
+  "hex",
+).toString("base64");
 /** A fixed "now" (2024-05-01T12:00:00Z) so no test depends on the clock. */
 export const NOW = Date.UTC(2024, 4, 1, 12, 0, 0);
 
 /** base64 HMAC-SHA256 of `<timestamp>.<body>` with the base64 key decoded to bytes: the spec'd scheme. */
 export function nodeSignature(keyBase64: string, timestamp: number | string, body: string | Uint8Array): string {
-  return createHmac("sha256", Buffer.from(keyBase64, "base64"))
-    .update(`${timestamp}.`)
-    .update(body)
-    .digest("base64");
+  return createHmac("sha256", Buffer.from(keyBase64, "base64")).update(`${timestamp}.`).update(body).digest("base64");
 }
 
 export function nodeHeader(keyBase64: string, timestamp: number | string, body: string | Uint8Array): string {

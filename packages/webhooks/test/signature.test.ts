@@ -197,7 +197,10 @@ describe("timestamp tolerance", () => {
   it("stale and future timestamps -> timestamp_out_of_tolerance, with how far off in the message", async () => {
     const stale = await rejection(verify(MESSAGE_BODY, signedAt(NOW - 300_001), KEY, at), "timestamp_out_of_tolerance");
     expect(stale.message).toContain("in the past");
-    const future = await rejection(verify(MESSAGE_BODY, signedAt(NOW + 300_001), KEY, at), "timestamp_out_of_tolerance");
+    const future = await rejection(
+      verify(MESSAGE_BODY, signedAt(NOW + 300_001), KEY, at),
+      "timestamp_out_of_tolerance",
+    );
     expect(future.message).toContain("in the future");
     await rejection(verify(MESSAGE_BODY, signedAt(0), KEY, at), "timestamp_out_of_tolerance");
   });
@@ -326,7 +329,9 @@ describe("configuration errors are TypeErrors, not signature failures", () => {
   });
 
   it("a parsed JSON body cannot be verified", async () => {
-    await expect(verify(MESSAGE_EVENT as never, header, KEY, at)).rejects.toThrow(/parsed JSON body cannot be verified/);
+    await expect(verify(MESSAGE_EVENT as never, header, KEY, at)).rejects.toThrow(
+      /parsed JSON body cannot be verified/,
+    );
   });
 
   it("bad options", async () => {
