@@ -42,21 +42,39 @@ export function readVersions(packagesRoot: string): Record<string, string> {
   return versions;
 }
 
-/** The hand-written README sections named by `packageExtras.<dir>.readme`, read from `root`. */
-function readReadmeSections(config: GeneratorConfig, root: string): Record<string, string> {
+/**
+ * The hand-written README sections named by `packageExtras.<dir>.readme`. Like the spec and the config,
+ * they are inputs of this repository, so they are read from it whatever `root` is written to.
+ */
+function readReadmeSections(config: GeneratorConfig): Record<string, string> {
   const sections: Record<string, string> = {};
   for (const [dir, extras] of Object.entries(config.packageExtras ?? {})) {
     if (!extras.readme) continue;
-    const file = join(root, config.packagesDir, dir, extras.readme);
-    if (!existsSync(file)) throw new Error(`packageExtras.${dir}.readme: ${relative(root, file)} does not exist`);
+    const file = join(REPO_ROOT, config.packagesDir, dir, extras.readme);
+    if (!existsSync(file)) throw new Error(`packageExtras.${dir}.readme: ${relative(REPO_ROOT, file)} does not exist`);
     sections[dir] = readFileSync(file, "utf8").replace(/\r\n?/g, "\n");
   }
   return sections;
 }
 
 /**
- * Runs every stage for the spec document `doc`, reading current versions (and README sections) from
- * `root`. `webhooks` is the resolved webhooks document, needed when the config sets `webhookEvents`.
+ * The webhooks document named by `webhookEvents`, resolved against `doc` (so a run on another REST spec
+ * types events from that spec's schemas). Undefined when not configured, or when `doc` produces no
+ * package to put the events in (a note says so).
+ */
+function webhooksFor(doc: OpenAPIDocument, config: GeneratorConfig, plan: Plan): WebhookSpec | undefined {
+  const target = config.webhookEvents;
+  if (!target) return undefined;
+  if (!plan.packages.some((p) => p.dir === target.package)) {
+    plan.notes.push(`webhookEvents: no ${config.packagesDir}/${target.package} package from this spec, no event types`);
+    return undefined;
+  }
+  return loadWebhookSpec(join(REPO_ROOT, target.spec), target.spec, doc, config.spec);
+}
+
+/**
+ * Runs every stage for the spec document `doc`, reading current versions from `root`. The webhooks
+ * document (sdk.config.json `webhookEvents`) is loaded and resolved against `doc` unless given.
  */
 export async function generateFromDocument(
   doc: OpenAPIDocument,
@@ -68,8 +86,9 @@ export async function generateFromDocument(
   const normalized = normalize(doc, config, source);
   const plan = planPackages(normalized, config);
   const packagesRoot = join(root, config.packagesDir);
-  const existing = { versions: readVersions(packagesRoot), readmeSections: readReadmeSections(config, root) };
-  const files = await emitAll(plan, config, normalized.doc, existing, webhooks);
+  const existing = { versions: readVersions(packagesRoot), readmeSections: readReadmeSections(config) };
+  const events = webhooks ?? webhooksFor(doc, config, plan);
+  const files = await emitAll(plan, config, normalized.doc, existing, events);
   const planned = new Set([...plan.packages.map((p) => p.dir), plan.umbrella.dir]);
   const stalePackages = listDirs(packagesRoot).filter(
     (dir) => !planned.has(dir) && existsSync(join(packagesRoot, dir, "src", "generated")),
@@ -83,12 +102,7 @@ export async function generateFromFile(
   root: string,
 ): Promise<GenerateResult> {
   const display = relative(root, specFile) || specFile;
-  const doc = loadSpec(specFile, display);
-  // Its refs into the REST spec resolve against `doc`, so a `--spec` run types events from that spec.
-  const webhooks = config.webhookEvents
-    ? loadWebhookSpec(join(REPO_ROOT, config.webhookEvents.spec), config.webhookEvents.spec, doc, config.spec)
-    : undefined;
-  return generateFromDocument(doc, config, root, display, webhooks);
+  return generateFromDocument(loadSpec(specFile, display), config, root, display);
 }
 
 /** Generated folders of the planned packages: files there that the plan does not produce are removed. */

@@ -129,16 +129,9 @@ export async function emitAll(
   config: GeneratorConfig,
   fullDoc: OpenAPIDocument,
   existing: ExistingState,
-  /** The resolved webhooks document; required when sdk.config.json sets `webhookEvents`. */
+  /** The resolved webhooks document: its event types go to the `webhookEvents.package` package. */
   webhooks?: WebhookSpec,
 ): Promise<EmittedFile[]> {
-  const target = config.webhookEvents?.package;
-  if (target !== undefined) {
-    if (!webhooks) throw new Error(`webhookEvents is configured but ${config.webhookEvents?.spec} was not loaded`);
-    if (!plan.packages.some((p) => p.dir === target)) {
-      throw new Error(`webhookEvents.package "${target}" is not a generated package (no tag becomes ${target})`);
-    }
-  }
   const files: EmittedFile[] = [];
   for (const pkg of plan.packages) {
     files.push(...(await emitTagPackage(pkg, plan, config, fullDoc, existing, webhooks)));
