@@ -53,6 +53,13 @@ export function loadConfig(file = join(GENERATORS_DIR, "sdk.config.json")): Gene
   if (typeof raw.scope !== "string" || !/^@[a-z0-9][a-z0-9._-]*$/.test(raw.scope)) {
     throw new Error(`${file}: "scope" must be an npm scope like "@openphone-sdk", got ${JSON.stringify(raw.scope)}`);
   }
+  for (const [dir, extras] of Object.entries(raw.packageExtras ?? {})) {
+    for (const [name, version] of Object.entries(extras.devDependencies ?? {})) {
+      if (!/^\d+\.\d+\.\d+$/.test(version)) {
+        throw new Error(`${file}: packageExtras.${dir}.devDependencies.${name} must be an exact version, got "${version}"`);
+      }
+    }
+  }
   return {
     scope: raw.scope,
     spec: raw.spec ?? "spec/openapi.json",
