@@ -56,7 +56,9 @@ export function loadConfig(file = join(GENERATORS_DIR, "sdk.config.json")): Gene
   for (const [dir, extras] of Object.entries(raw.packageExtras ?? {})) {
     for (const [name, version] of Object.entries(extras.devDependencies ?? {})) {
       if (!/^\d+\.\d+\.\d+$/.test(version)) {
-        throw new Error(`${file}: packageExtras.${dir}.devDependencies.${name} must be an exact version, got "${version}"`);
+        throw new Error(
+          `${file}: packageExtras.${dir}.devDependencies.${name} must be an exact version, got "${version}"`,
+        );
       }
     }
   }
