@@ -43,15 +43,21 @@ export function readVersions(packagesRoot: string): Record<string, string> {
 }
 
 /**
- * The hand-written README sections named by `packageExtras.<dir>.readme`. Like the spec and the config,
- * they are inputs of this repository, so they are read from it whatever `root` is written to.
+ * A hand-written input (`path` relative to a repository root): from `root` when it has it (`root` is a
+ * repository, e.g. a copy spec:bump works on), else from this repository (generating into an empty folder).
  */
-function readReadmeSections(config: GeneratorConfig): Record<string, string> {
+function inputFile(root: string, path: string): string {
+  return existsSync(join(root, path)) ? join(root, path) : join(REPO_ROOT, path);
+}
+
+/** The hand-written README sections named by `packageExtras.<dir>.readme`. */
+function readReadmeSections(config: GeneratorConfig, root: string): Record<string, string> {
   const sections: Record<string, string> = {};
   for (const [dir, extras] of Object.entries(config.packageExtras ?? {})) {
     if (!extras.readme) continue;
-    const file = join(REPO_ROOT, config.packagesDir, dir, extras.readme);
-    if (!existsSync(file)) throw new Error(`packageExtras.${dir}.readme: ${relative(REPO_ROOT, file)} does not exist`);
+    const path = `${config.packagesDir}/${dir}/${extras.readme}`;
+    const file = inputFile(root, path);
+    if (!existsSync(file)) throw new Error(`packageExtras.${dir}.readme: ${path} does not exist`);
     sections[dir] = readFileSync(file, "utf8").replace(/\r\n?/g, "\n");
   }
   return sections;
@@ -62,14 +68,14 @@ function readReadmeSections(config: GeneratorConfig): Record<string, string> {
  * types events from that spec's schemas). Undefined when not configured, or when `doc` produces no
  * package to put the events in (a note says so).
  */
-function webhooksFor(doc: OpenAPIDocument, config: GeneratorConfig, plan: Plan): WebhookSpec | undefined {
+function webhooksFor(doc: OpenAPIDocument, config: GeneratorConfig, plan: Plan, root: string): WebhookSpec | undefined {
   const target = config.webhookEvents;
   if (!target) return undefined;
   if (!plan.packages.some((p) => p.dir === target.package)) {
     plan.notes.push(`webhookEvents: no ${config.packagesDir}/${target.package} package from this spec, no event types`);
     return undefined;
   }
-  return loadWebhookSpec(join(REPO_ROOT, target.spec), target.spec, doc, config.spec);
+  return loadWebhookSpec(inputFile(root, target.spec), target.spec, doc, config.spec);
 }
 
 /**
@@ -86,8 +92,8 @@ export async function generateFromDocument(
   const normalized = normalize(doc, config, source);
   const plan = planPackages(normalized, config);
   const packagesRoot = join(root, config.packagesDir);
-  const existing = { versions: readVersions(packagesRoot), readmeSections: readReadmeSections(config) };
-  const events = webhooks ?? webhooksFor(doc, config, plan);
+  const existing = { versions: readVersions(packagesRoot), readmeSections: readReadmeSections(config, root) };
+  const events = webhooks ?? webhooksFor(doc, config, plan, root);
   const files = await emitAll(plan, config, normalized.doc, existing, events);
   const planned = new Set([...plan.packages.map((p) => p.dir), plan.umbrella.dir]);
   const stalePackages = listDirs(packagesRoot).filter(
