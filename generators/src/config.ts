@@ -24,6 +24,25 @@ export interface GeneratorConfig {
    * places (say `id` in the path and in the body): `{ "updateThing_v1": { "body.id": "bodyId" } }`.
    */
   paramRenames: Record<string, Record<string, string>>;
+  /**
+   * The webhook events document (an OpenAPI 3.1 `webhooks` section beside `spec`, whose schemas `$ref`
+   * into it) and the package folder that gets the event types in `src/generated/webhook-events*.ts`.
+   */
+  webhookEvents?: { spec: string; package: string };
+  /** Package folder -> additions to that generated package (tests, a hand-written README section). */
+  packageExtras?: Record<string, PackageExtras>;
+}
+
+export interface PackageExtras {
+  /** Merged into the generated package.json `scripts` (a key here replaces the generated one). */
+  scripts?: Record<string, string>;
+  /** Merged into the generated package.json `devDependencies`: exact versions only. */
+  devDependencies?: Record<string, string>;
+  /**
+   * A hand-written markdown file, relative to the package folder, inserted into the generated README
+   * before its "Reference" section.
+   */
+  readme?: string;
 }
 
 export const GENERATORS_DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -33,6 +52,15 @@ export function loadConfig(file = join(GENERATORS_DIR, "sdk.config.json")): Gene
   const raw = JSON.parse(readFileSync(file, "utf8")) as Partial<GeneratorConfig>;
   if (typeof raw.scope !== "string" || !/^@[a-z0-9][a-z0-9._-]*$/.test(raw.scope)) {
     throw new Error(`${file}: "scope" must be an npm scope like "@openphone-sdk", got ${JSON.stringify(raw.scope)}`);
+  }
+  for (const [dir, extras] of Object.entries(raw.packageExtras ?? {})) {
+    for (const [name, version] of Object.entries(extras.devDependencies ?? {})) {
+      if (!/^\d+\.\d+\.\d+$/.test(version)) {
+        throw new Error(
+          `${file}: packageExtras.${dir}.devDependencies.${name} must be an exact version, got "${version}"`,
+        );
+      }
+    }
   }
   return {
     scope: raw.scope,
@@ -44,5 +72,7 @@ export function loadConfig(file = join(GENERATORS_DIR, "sdk.config.json")): Gene
     tagOverrides: raw.tagOverrides ?? {},
     operationNames: raw.operationNames ?? {},
     paramRenames: raw.paramRenames ?? {},
+    ...(raw.webhookEvents ? { webhookEvents: raw.webhookEvents } : {}),
+    ...(raw.packageExtras ? { packageExtras: raw.packageExtras } : {}),
   };
 }

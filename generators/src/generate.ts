@@ -1,12 +1,13 @@
 /** The whole pipeline (load -> normalize -> plan -> emit) plus writing to, or comparing with, a folder. */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import type { GeneratorConfig } from "./config.js";
+import { type GeneratorConfig, REPO_ROOT } from "./config.js";
 import { type EmittedFile, emitAll } from "./emit/index.js";
 import { loadSpec } from "./load.js";
 import { normalize } from "./normalize.js";
 import type { OpenAPIDocument } from "./openapi.js";
 import { type Plan, planPackages } from "./plan.js";
+import { loadWebhookSpec, type WebhookSpec } from "./webhook-spec.js";
 
 export interface GenerateResult {
   plan: Plan;
@@ -41,17 +42,59 @@ export function readVersions(packagesRoot: string): Record<string, string> {
   return versions;
 }
 
-/** Runs every stage for the spec document `doc`, reading current versions from `root`. */
+/**
+ * A hand-written input (`path` relative to a repository root): from `root` when it has it (`root` is a
+ * repository, e.g. a copy spec:bump works on), else from this repository (generating into an empty folder).
+ */
+function inputFile(root: string, path: string): string {
+  return existsSync(join(root, path)) ? join(root, path) : join(REPO_ROOT, path);
+}
+
+/** The hand-written README sections named by `packageExtras.<dir>.readme`. */
+function readReadmeSections(config: GeneratorConfig, root: string): Record<string, string> {
+  const sections: Record<string, string> = {};
+  for (const [dir, extras] of Object.entries(config.packageExtras ?? {})) {
+    if (!extras.readme) continue;
+    const path = `${config.packagesDir}/${dir}/${extras.readme}`;
+    const file = inputFile(root, path);
+    if (!existsSync(file)) throw new Error(`packageExtras.${dir}.readme: ${path} does not exist`);
+    sections[dir] = readFileSync(file, "utf8").replace(/\r\n?/g, "\n");
+  }
+  return sections;
+}
+
+/**
+ * The webhooks document named by `webhookEvents`, resolved against `doc` (so a run on another REST spec
+ * types events from that spec's schemas). Undefined when not configured, or when `doc` produces no
+ * package to put the events in (a note says so).
+ */
+function webhooksFor(doc: OpenAPIDocument, config: GeneratorConfig, plan: Plan, root: string): WebhookSpec | undefined {
+  const target = config.webhookEvents;
+  if (!target) return undefined;
+  if (!plan.packages.some((p) => p.dir === target.package)) {
+    plan.notes.push(`webhookEvents: no ${config.packagesDir}/${target.package} package from this spec, no event types`);
+    return undefined;
+  }
+  return loadWebhookSpec(inputFile(root, target.spec), target.spec, doc, config.spec);
+}
+
+/**
+ * Runs every stage for the spec document `doc`, reading current versions from `root`. The webhooks
+ * document (sdk.config.json `webhookEvents`) is loaded and resolved against `doc` unless given.
+ */
 export async function generateFromDocument(
   doc: OpenAPIDocument,
   config: GeneratorConfig,
   root: string,
   source = "spec",
+  webhooks?: WebhookSpec,
 ): Promise<GenerateResult> {
   const normalized = normalize(doc, config, source);
   const plan = planPackages(normalized, config);
   const packagesRoot = join(root, config.packagesDir);
-  const files = await emitAll(plan, config, normalized.doc, { versions: readVersions(packagesRoot) });
+  const existing = { versions: readVersions(packagesRoot), readmeSections: readReadmeSections(config, root) };
+  const events = webhooks ?? webhooksFor(doc, config, plan, root);
+  const files = await emitAll(plan, config, normalized.doc, existing, events);
   const planned = new Set([...plan.packages.map((p) => p.dir), plan.umbrella.dir]);
   const stalePackages = listDirs(packagesRoot).filter(
     (dir) => !planned.has(dir) && existsSync(join(packagesRoot, dir, "src", "generated")),

@@ -7,12 +7,14 @@ import type { GeneratorConfig } from "../config.js";
 import { deref } from "../normalize.js";
 import type { OpenAPIDocument, SchemaObject } from "../openapi.js";
 import type { PackagePlan, Plan } from "../plan.js";
+import type { WebhookSpec } from "../webhook-spec.js";
 import { TS_HEADER } from "./code.js";
 import { exampleParams } from "./examples.js";
 import { emitGeneratedIndex, emitOperations } from "./operations.js";
 import { emitIndexScaffold, emitPackageJson, emitTsconfig, emitTsdownConfig } from "./package-files.js";
 import { emitPackageReadme } from "./readme.js";
 import { emitUmbrellaClient, emitUmbrellaIndex, emitUmbrellaReadme } from "./umbrella.js";
+import { EVENT_TABLE_MARKER, emitWebhookEvents, emitWebhookEventsTable } from "./webhook-events.js";
 
 export interface EmittedFile {
   /** Relative to the repository root, with `/` separators. */
@@ -29,6 +31,8 @@ export interface EmittedFile {
 export interface ExistingState {
   /** Current `version` of each package by folder name; new packages get config.initialVersion. */
   versions: Record<string, string>;
+  /** Package folder -> its hand-written README section (sdk.config.json `packageExtras.<dir>.readme`). */
+  readmeSections?: Record<string, string>;
 }
 
 /** Runs openapi-typescript on one package's slice of the document. */
@@ -37,16 +41,29 @@ export async function emitTypes(doc: OpenAPIDocument): Promise<string> {
   return `${TS_HEADER}${astToString(ast)}`;
 }
 
+/**
+ * The package's hand-written README section, with the generated event table where it has the
+ * EVENT_TABLE_MARKER comment (or after it).
+ */
+function webhookReadme(section: string | undefined, events: WebhookSpec | undefined): string {
+  const table = events ? emitWebhookEventsTable(events).trim() : "";
+  if (section?.includes(EVENT_TABLE_MARKER)) return section.replace(EVENT_TABLE_MARKER, table);
+  return [section?.trim(), table].filter(Boolean).join("\n\n");
+}
+
 async function emitTagPackage(
   pkg: PackagePlan,
   plan: Plan,
   config: GeneratorConfig,
   fullDoc: OpenAPIDocument,
   existing: ExistingState,
+  webhooks: WebhookSpec | undefined,
 ): Promise<EmittedFile[]> {
   const base = `${plan.packagesDir}/${pkg.dir}`;
   const resolve = (s: SchemaObject) => deref(fullDoc, s);
   const examples = new Map(pkg.operations.map((op) => [op.operationId, exampleParams(op, resolve)]));
+  const events = webhooks && config.webhookEvents?.package === pkg.dir ? webhooks : undefined;
+  const readmeExtra = webhookReadme(existing.readmeSections?.[pkg.dir], events);
   const description = `OpenPhone API ${pkg.tag}: ${pkg.operations.map((o) => o.name).join(", ")}. Typed functions generated from the OpenAPI spec.`;
   return [
     { path: `${base}/src/generated/openapi.ts`, content: await emitTypes(pkg.typesDoc), kind: "generated" },
@@ -54,7 +71,7 @@ async function emitTagPackage(
     { path: `${base}/src/generated/index.ts`, content: emitGeneratedIndex(pkg), kind: "generated" },
     {
       path: `${base}/README.md`,
-      content: emitPackageReadme(pkg, plan, examples, config.repository),
+      content: emitPackageReadme(pkg, plan, examples, config.repository, readmeExtra),
       kind: "generated",
     },
     {
@@ -67,12 +84,14 @@ async function emitTagPackage(
         keywords: [pkg.dir],
         dependencies: { [`${plan.scope}/core`]: "workspace:^" },
         config,
+        extras: config.packageExtras?.[pkg.dir],
       }),
       kind: "generated",
     },
     { path: `${base}/tsconfig.json`, content: emitTsconfig(), kind: "generated" },
     { path: `${base}/tsdown.config.ts`, content: emitTsdownConfig(TS_HEADER), kind: "generated" },
     { path: `${base}/src/index.ts`, content: emitIndexScaffold(), kind: "scaffold" },
+    ...(events ? await emitWebhookEvents(events, base) : []),
   ];
 }
 
@@ -110,9 +129,13 @@ export async function emitAll(
   config: GeneratorConfig,
   fullDoc: OpenAPIDocument,
   existing: ExistingState,
+  /** The resolved webhooks document: its event types go to the `webhookEvents.package` package. */
+  webhooks?: WebhookSpec,
 ): Promise<EmittedFile[]> {
   const files: EmittedFile[] = [];
-  for (const pkg of plan.packages) files.push(...(await emitTagPackage(pkg, plan, config, fullDoc, existing)));
+  for (const pkg of plan.packages) {
+    files.push(...(await emitTagPackage(pkg, plan, config, fullDoc, existing, webhooks)));
+  }
   files.push(...emitUmbrella(plan, config, existing));
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

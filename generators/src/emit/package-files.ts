@@ -1,5 +1,5 @@
 /** package.json, tsconfig.json and tsdown.config.ts of a generated package. */
-import type { GeneratorConfig } from "../config.js";
+import type { GeneratorConfig, PackageExtras } from "../config.js";
 
 export interface PackageJsonInput {
   name: string;
@@ -9,6 +9,13 @@ export interface PackageJsonInput {
   keywords: string[];
   dependencies: Record<string, string>;
   config: GeneratorConfig;
+  /** sdk.config.json `packageExtras` of this package, if any. */
+  extras?: PackageExtras;
+}
+
+/** Keys sorted, so the file does not depend on the order sdk.config.json lists them in. */
+function sorted(record: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** The exact versions generated packages build with (kept equal to core's). */
@@ -49,9 +56,12 @@ export function emitPackageJson(input: PackageJsonInput): string {
     scripts: {
       build: "tsdown",
       typecheck: "tsc --noEmit",
+      ...input.extras?.scripts,
     },
     dependencies: input.dependencies,
-    devDependencies: DEV_DEPENDENCIES,
+    devDependencies: input.extras?.devDependencies
+      ? sorted({ ...DEV_DEPENDENCIES, ...input.extras.devDependencies })
+      : DEV_DEPENDENCIES,
     publishConfig: { access: "public" },
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;

@@ -46,6 +46,8 @@ export function emitPackageReadme(
   plan: Plan,
   examples: Map<string, Record<string, unknown>>,
   repository: string,
+  /** Hand-written markdown (sdk.config.json `packageExtras.<dir>.readme`), placed before "Reference". */
+  extraSections?: string,
 ): string {
   const out: string[] = [MD_HEADER];
   out.push(`# ${pkg.packageName}\n`);
@@ -91,6 +93,7 @@ export function emitPackageReadme(
       );
     }
   }
+  if (extraSections?.trim()) out.push(`${extraSections.trim()}\n`);
   out.push("## Reference\n");
   out.push(
     `Full signatures and types: the TypeScript declarations shipped in this package, and the API reference built by \`pnpm docs\` in the [repository](${repository}#readme).\n`,

@@ -34,6 +34,21 @@ export function setRetryCount(error: OpenPhoneError, retryCount: number): void {
   (error as { retryCount: number }).retryCount = retryCount;
 }
 
+/**
+ * For error classes defined outside core (e.g. in @openphone-sdk/webhooks): call from the constructor
+ * so that `instanceof` answers by brand, like core's own errors. Pair it with a static
+ * `[Symbol.hasInstance](value) { return hasErrorKind(value, kind); }` in the class body (a method, not a
+ * top-level call, so the class stays tree-shakeable).
+ */
+export function markErrorKind(error: object, kind: string): void {
+  stamp(error, kind);
+}
+
+/** True when `value` carries the brand `kind` (see {@link markErrorKind}). */
+export function hasErrorKind(value: unknown, kind: string): boolean {
+  return hasKind(value, kind);
+}
+
 /** Base class of every error thrown by the SDK. */
 export class OpenPhoneError extends Error {
   /** Retries made before this error was thrown: 0 when the first attempt failed, or nothing was sent. */

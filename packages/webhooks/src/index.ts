@@ -1,3 +1,39 @@
 // Public entry point. The generator created this file once and never overwrites it:
 // add hand-written helpers here, beside the generated operations.
+
+// Receiving webhooks (hand-written): verification, typed events, server adapters. Nothing here runs at
+// import time, so a bundle that only calls the REST functions drops all of it.
+export {
+  type NodeWebhookRequest,
+  type NodeWebhookResponse,
+  toFetchHandler,
+  toNodeMiddleware,
+} from "./adapters.js";
+export {
+  InvalidWebhookPayloadError,
+  InvalidWebhookSignatureError,
+  type InvalidWebhookSignatureReason,
+} from "./errors.js";
 export * from "./generated/index.js";
+export * from "./generated/webhook-events.js";
+export {
+  DEFAULT_MAX_BODY_BYTES,
+  type WebhookErrorInfo,
+  type WebhookEventHandler,
+  type WebhookReceipt,
+  type WebhookResponseBody,
+  WebhookRouter,
+  type WebhookRouterOptions,
+} from "./router.js";
+export {
+  DEFAULT_TOLERANCE_MS,
+  type RawBody,
+  SIGNATURE_HEADER,
+  type SigningKey,
+  type SignOptions,
+  sign,
+  unwrap,
+  type VerifyOptions,
+  verify,
+  type WebhookHeaders,
+} from "./signature.js";

@@ -1,0 +1,57 @@
+import { hasErrorKind, markErrorKind, OpenPhoneError } from "@openphone-sdk/core";
+
+/**
+ * Why a webhook request was refused:
+ * - `missing_header`: no `openphone-signature` header (or an empty one).
+ * - `malformed_header`: the header is not `hmac;1;<timestamp ms>;<base64 signature>[,…]`: wrong number
+ *   of fields, a timestamp that is not an integer, a signature that is not 32 bytes of base64.
+ * - `unsupported_scheme`: every signature in the header uses a scheme or version other than `hmac;1`.
+ * - `timestamp_out_of_tolerance`: every `hmac;1` signature is older or newer than `toleranceMs`
+ *   (a replay, or a clock far off).
+ * - `no_matching_signature`: no signature matches the body and the signing key(s).
+ */
+export type InvalidWebhookSignatureReason =
+  | "missing_header"
+  | "malformed_header"
+  | "unsupported_scheme"
+  | "timestamp_out_of_tolerance"
+  | "no_matching_signature";
+
+const SIGNATURE_KIND = "InvalidWebhookSignatureError";
+const PAYLOAD_KIND = "InvalidWebhookPayloadError";
+
+/**
+ * The request does not carry a valid OpenPhone signature for its body: do not trust it, answer 400.
+ * `reason` says why; the message never contains the signing key.
+ */
+export class InvalidWebhookSignatureError extends OpenPhoneError {
+  // instanceof by brand, like core's errors, so two installed copies of this package agree.
+  static override [Symbol.hasInstance](value: unknown): value is InvalidWebhookSignatureError {
+    return hasErrorKind(value, SIGNATURE_KIND);
+  }
+
+  readonly reason: InvalidWebhookSignatureReason;
+
+  constructor(reason: InvalidWebhookSignatureReason, detail: string) {
+    super(`Invalid webhook signature (${reason}): ${detail}`);
+    this.name = SIGNATURE_KIND;
+    this.reason = reason;
+    markErrorKind(this, SIGNATURE_KIND);
+  }
+}
+
+/**
+ * The signature is valid, but the body is not a webhook event (not UTF-8, not JSON, or not an object
+ * with a string `type`). Answer 400.
+ */
+export class InvalidWebhookPayloadError extends OpenPhoneError {
+  static override [Symbol.hasInstance](value: unknown): value is InvalidWebhookPayloadError {
+    return hasErrorKind(value, PAYLOAD_KIND);
+  }
+
+  constructor(detail: string, options?: { cause?: unknown }) {
+    super(`Invalid webhook payload: ${detail}`, options);
+    this.name = PAYLOAD_KIND;
+    markErrorKind(this, PAYLOAD_KIND);
+  }
+}
