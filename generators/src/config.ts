@@ -24,6 +24,11 @@ export interface GeneratorConfig {
    * places (say `id` in the path and in the body): `{ "updateThing_v1": { "body.id": "bodyId" } }`.
    */
   paramRenames: Record<string, Record<string, string>>;
+  /**
+   * Id prefix -> what such an id is, for validation messages: a `^PN(.*)$` pattern reads
+   * `must be a phone number id starting with PN`. Prefixes not listed read `must be an id starting with …`.
+   */
+  idPrefixes: Record<string, string>;
 }
 
 export const GENERATORS_DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -44,5 +49,6 @@ export function loadConfig(file = join(GENERATORS_DIR, "sdk.config.json")): Gene
     tagOverrides: raw.tagOverrides ?? {},
     operationNames: raw.operationNames ?? {},
     paramRenames: raw.paramRenames ?? {},
+    idPrefixes: raw.idPrefixes ?? {},
   };
 }

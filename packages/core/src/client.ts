@@ -1,5 +1,6 @@
 import createFetchClient, { type Client as FetchClient, type Middleware } from "openapi-fetch";
 import { OpenPhoneError } from "./errors.js";
+import type { ResponseSchemas, ResponseValidationMode } from "./validate.js";
 
 declare const __SDK_VERSION__: string;
 /** Version of @openphone-sdk/core, stamped at build time. */
@@ -15,6 +16,17 @@ export interface SharedOptions {
   timeoutMs?: number;
   /** Extra headers sent with every request. `Authorization` cannot be set here. */
   headers?: Record<string, string>;
+  /**
+   * Check params against the spec's constraints before sending (default `true`). A failure throws
+   * `ValidationError` and nothing is sent. `false` sends whatever the API may accept beyond its spec;
+   * unknown keys are refused either way (they have no place in the request).
+   */
+  validate?: boolean;
+  /**
+   * Check each success body against the spec (default off): `"warn"` reports each mismatch once per
+   * operation and path, `"error"` throws `ResponseValidationError`. Needs `responseSchemas` on the client.
+   */
+  validateResponses?: ResponseValidationMode | false;
 }
 
 export interface ClientOptions extends SharedOptions {
@@ -24,6 +36,12 @@ export interface ClientOptions extends SharedOptions {
   baseUrl?: string;
   /** A `fetch` implementation; defaults to the global one. */
   fetch?: typeof globalThis.fetch;
+  /**
+   * Response schemas for `validateResponses`: `responseSchemas` of `@openphone-sdk/<package>/response-schemas`
+   * (`@openphone-sdk/client/response-schemas` has every package's; `combineResponseSchemas` of
+   * `@openphone-sdk/core/validate-responses` joins several). Not bundled unless imported.
+   */
+  responseSchemas?: ResponseSchemas;
 }
 
 export interface RequestOptions extends SharedOptions {
@@ -47,6 +65,9 @@ export interface ClientConfig {
   readonly baseUrl: string;
   readonly timeoutMs: number;
   readonly headers: Readonly<Record<string, string>>;
+  readonly validate: boolean;
+  readonly validateResponses: ResponseValidationMode | false;
+  readonly responseSchemas: ResponseSchemas | undefined;
 }
 
 export interface ClientState {
@@ -118,7 +139,14 @@ export function createClient(options: ClientOptions = {}): OpenPhoneClient {
     fetch: options.fetch,
     headers: { "User-Agent": userAgent(), ...headers, Authorization: apiKey },
   });
-  const config: ClientConfig = Object.freeze({ baseUrl, timeoutMs, headers: Object.freeze(headers) });
+  const config: ClientConfig = Object.freeze({
+    baseUrl,
+    timeoutMs,
+    headers: Object.freeze(headers),
+    validate: options.validate !== false,
+    validateResponses: options.validateResponses ?? false,
+    responseSchemas: options.responseSchemas,
+  });
   const state: ClientState = {
     config,
     fetchClient,

@@ -11,6 +11,7 @@ import {
   type ValidationIssue,
 } from "./errors.js";
 import type { OperationSpec, ParamLocation } from "./types.js";
+import { responseCheck, validateParams } from "./validate.js";
 
 interface RequestParts {
   path: Record<string, unknown>;
@@ -88,6 +89,9 @@ export async function request<T>(
 ): Promise<T> {
   const state = clientState(client);
   const parts = splitParams(op, params);
+  // Spec checks (issue 8), before anything is sent: params, and the response check's configuration.
+  if ((options?.validate ?? state.config.validate) !== false) validateParams(op, params);
+  const checkResponse = responseCheck(state.config, op, options);
   const userSignal = options?.signal;
   if (userSignal?.aborted) throw new APIUserAbortError();
   const timeoutMs = options?.timeoutMs ?? state.config.timeoutMs;
@@ -109,7 +113,9 @@ export async function request<T>(
   } catch (error) {
     throw toTransportError(error, state, op, { userSignal, timeoutMs });
   }
-  return readResult<T>(result, op);
+  const body = readResult<T>(result, op);
+  checkResponse?.(body); // issue 8: validateResponses
+  return body;
 }
 
 function readResult<T>(result: { data?: unknown; error?: unknown; response: Response }, op: OperationSpec): T {
