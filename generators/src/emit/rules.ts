@@ -32,8 +32,6 @@ export interface RuleContext {
   resolve: (schema: SchemaObject) => SchemaObject;
   /** Id prefix -> what the id is, e.g. `PN` -> `a phone number id` (generators/sdk.config.json `idPrefixes`). */
   idPrefixes: Record<string, string>;
-  /** Where the schema is, for error messages. */
-  at: string;
 }
 
 const E164 = "^\\+[1-9]\\d{1,14}$";
@@ -95,24 +93,15 @@ function canonical(value: unknown): string {
 
 const isEmpty = (rule: Rule) => Object.keys(rule).length === 0;
 
-class RuleError extends Error {}
-
-/** Both rules at once (allOf). Throws a RuleError on a combination core cannot express. */
-function mergeAll(a: Rule, b: Rule, at: string): Rule {
+/**
+ * Both rules at once (allOf). Where core cannot express the combination (two different patterns, two
+ * anyOf lists, disjoint types), `a`'s constraint is kept and `b`'s dropped: looser, never stricter.
+ */
+function mergeAll(a: Rule, b: Rule): Rule {
   const out: Rule = { ...a };
-  const fail = (what: string) => {
-    throw new RuleError(`${at}: allOf combines two ${what}, which the SDK's rule tables cannot express`);
-  };
-  if (b.t !== undefined) {
-    out.t = a.t === undefined ? b.t : intersectTypes(a.t, b.t);
-    if (out.t === "") fail("schemas of disjoint types");
-  }
-  if (b.e !== undefined) {
-    if (a.e !== undefined && canonical(a.e) !== canonical(b.e)) fail("enums");
-    out.e = b.e;
-  }
-  if (b.p !== undefined) {
-    if (a.p !== undefined && a.p !== b.p) fail("patterns");
+  if (b.t !== undefined) out.t = a.t === undefined ? b.t : intersectTypes(a.t, b.t) || a.t;
+  if (b.e !== undefined && a.e === undefined) out.e = b.e;
+  if (b.p !== undefined && a.p === undefined) {
     out.p = b.p;
     if (b.m !== undefined) out.m = b.m;
   }
@@ -120,13 +109,12 @@ function mergeAll(a: Rule, b: Rule, at: string): Rule {
   if (b.x !== undefined) out.x = a.x === undefined ? b.x : Math.min(a.x, b.x);
   if (b.o !== undefined) {
     const props: Record<string, Rule> = { ...a.o };
-    for (const [key, rule] of Object.entries(b.o)) props[key] = props[key] ? mergeAll(props[key], rule, at) : rule;
+    for (const [key, rule] of Object.entries(b.o)) props[key] = props[key] ? mergeAll(props[key], rule) : rule;
     out.o = props;
   }
   if (b.r !== undefined) out.r = [...new Set([...(a.r ?? []), ...b.r])];
-  if (b.i !== undefined) out.i = a.i === undefined ? b.i : mergeAll(a.i, b.i, at);
-  if (b.a !== undefined) {
-    if (a.a !== undefined) fail("anyOf lists");
+  if (b.i !== undefined) out.i = a.i === undefined ? b.i : mergeAll(a.i, b.i);
+  if (b.a !== undefined && a.a === undefined) {
     out.a = b.a;
     if (b.m !== undefined && b.p === undefined && out.p === undefined) out.m = b.m;
   }
@@ -328,10 +316,10 @@ export function compileSchema(schema: SchemaObject, ctx: RuleContext, seen: stri
     const text = patternText(pattern, ctx.idPrefixes);
     if (text) rule.m = text;
   }
+  // One bound for strings, numbers and arrays alike; different ones on one value are left out (looser).
   const bound = (...values: unknown[]) => {
     const set = [...new Set(values.filter((v): v is number => typeof v === "number"))];
-    if (set.length > 1) throw new RuleError(`${ctx.at}: different bounds for strings, numbers and arrays on one value`);
-    return set[0];
+    return set.length === 1 ? set[0] : undefined;
   };
   const n = bound(s.minLength, s.minimum, s.minItems);
   const x = bound(s.maxLength, s.maximum, s.maxItems);
@@ -350,20 +338,20 @@ export function compileSchema(schema: SchemaObject, ctx: RuleContext, seen: stri
     const items = sub(s.items);
     if (!isEmpty(items)) rule.i = items;
   }
-  for (const part of s.allOf ?? []) rule = mergeAll(rule, sub(part), ctx.at);
+  for (const part of s.allOf ?? []) rule = mergeAll(rule, sub(part));
   const alternatives = s.anyOf ?? s.oneOf;
   if (alternatives) {
     const alt = anyOf(alternatives.map(sub));
-    if (!isEmpty(alt)) rule = mergeAll(rule, alt, ctx.at);
+    if (!isEmpty(alt)) rule = mergeAll(rule, alt);
   }
   return rule;
 }
 
 /** The rule of one operation's flat params: each key's constraints and which keys are required. */
-export function paramsRule(op: NormalizedOperation, ctx: Omit<RuleContext, "at">): Rule | undefined {
+export function paramsRule(op: NormalizedOperation, ctx: RuleContext): Rule | undefined {
   const props: Record<string, Rule> = {};
   for (const param of op.params) {
-    const rule = compileSchema(param.schema, { ...ctx, at: `${op.operationId} params.${param.key}` });
+    const rule = compileSchema(param.schema, ctx);
     if (!isEmpty(rule)) props[param.key] = rule;
   }
   const required = op.params.filter((p) => p.required).map((p) => p.key);
@@ -374,12 +362,10 @@ export function paramsRule(op: NormalizedOperation, ctx: Omit<RuleContext, "at">
 }
 
 /** The rule of one operation's success body (`{}` when it has none). */
-export function responseRule(op: NormalizedOperation, ctx: Omit<RuleContext, "at">): Rule {
+export function responseRule(op: NormalizedOperation, ctx: RuleContext): Rule {
   const schema = op.responses.find((r) => r.status === op.successStatus)?.schema;
-  return schema ? compileSchema(schema, { ...ctx, at: `${op.operationId} response ${op.successStatus}` }) : {};
+  return schema ? compileSchema(schema, ctx) : {};
 }
-
-export { RuleError };
 
 /** `src/generated/rules.ts`: the params rules of each operation, referenced by its request table. */
 export function emitRules(pkg: PackagePlan, rules: Map<string, Rule | undefined>): string {
@@ -395,7 +381,7 @@ export function emitRules(pkg: PackagePlan, rules: Map<string, Rule | undefined>
 }
 
 /** `src/generated/response-schemas.ts`: entry point `<package>/response-schemas`. */
-export function emitResponseSchemas(pkg: PackagePlan, ctx: Omit<RuleContext, "at">): string {
+export function emitResponseSchemas(pkg: PackagePlan, ctx: RuleContext): string {
   const entries = pkg.operations.map((op) => `  ${op.operationId}: ${literal(responseRule(op, ctx), "  ")},\n`);
   return [
     TS_HEADER,
