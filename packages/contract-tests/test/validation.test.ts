@@ -303,6 +303,20 @@ describe("bad params are refused before anything is sent", () => {
     expect(received).toBe(0);
   });
 
+  it("the README's Errors section shows what a ValidationError really says", async () => {
+    const readme = readFileSync(new URL("../../../README.md", import.meta.url), "utf8");
+    const section = readme.slice(readme.indexOf("## Errors"), readme.indexOf("## Packages"));
+    const call = /await (sendMessage\(client, \{.*\}\));/.exec(section)?.[1];
+    expect(call).toBe('sendMessage(client, { content: " ", from: "5555550100", to: ["5555550199", "+15555550101"] })');
+    const client = createClient({ apiKey: "k", baseUrl: faultUrl });
+    const error = await messages
+      .sendMessage(client, { content: " ", from: "5555550100", to: ["5555550199", "+15555550101"] })
+      .catch((e: unknown) => e);
+    const printed = (error as Error).message.split("\n").map((line) => `// ${line}`);
+    expect(section).toContain(printed.join("\n"));
+    expect(received).toBe(0);
+  });
+
   it("validate: false (per call or per client) sends them, so the fault server does count what reaches it", async () => {
     const bad = { content: "Hi", from: "PN123abc", to: ["5555550199"] };
     const client = createClient({ apiKey: "k", baseUrl: faultUrl, timeoutMs: 5_000 });
@@ -508,6 +522,9 @@ describe("validateResponses catches drift from the spec", () => {
     expect(mismatch.operationId).toBe("sendMessage_v1");
     expect(mismatch.issues.map((i) => `${i.path}: ${i.message}`)).toEqual(drift);
     expect(mismatch.body).toEqual(drifted);
+    // The README's Errors section shows this very output.
+    const readme = readFileSync(new URL("../../../README.md", import.meta.url), "utf8");
+    expect(readme).toContain(`ResponseValidationError: ${mismatch.message}`);
   });
 
   it('"warn": the drifted body is returned, and each mismatch is reported once however often it recurs', async () => {
