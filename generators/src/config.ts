@@ -25,6 +25,11 @@ export interface GeneratorConfig {
    */
   paramRenames: Record<string, Record<string, string>>;
   /**
+   * Id prefix -> what such an id is, for validation messages: a `^PN(.*)$` pattern reads
+   * `must be a phone number id starting with PN`. Prefixes not listed read `must be an id starting with …`.
+   */
+  idPrefixes: Record<string, string>;
+  /**
    * The webhook events document (an OpenAPI 3.1 `webhooks` section beside `spec`, whose schemas `$ref`
    * into it) and the package folder that gets the event types in `src/generated/webhook-events*.ts`.
    */
@@ -74,5 +79,6 @@ export function loadConfig(file = join(GENERATORS_DIR, "sdk.config.json")): Gene
     paramRenames: raw.paramRenames ?? {},
     ...(raw.webhookEvents ? { webhookEvents: raw.webhookEvents } : {}),
     ...(raw.packageExtras ? { packageExtras: raw.packageExtras } : {}),
+    idPrefixes: raw.idPrefixes ?? {},
   };
 }

@@ -108,6 +108,7 @@ describe("the real specs", () => {
       "packages/messages/README.md",
       "packages/messages/src/generated/openapi.ts",
       "packages/messages/src/generated/operations.ts",
+      "packages/messages/src/generated/rules.ts",
     ]);
   });
 });

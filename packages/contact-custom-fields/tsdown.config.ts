@@ -2,7 +2,7 @@
 import { defineConfig } from "tsdown";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  entry: { index: "src/index.ts", "response-schemas": "src/generated/response-schemas.ts" },
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: false,

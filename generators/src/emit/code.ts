@@ -12,10 +12,16 @@ export function propertyKey(key: string): string {
   return IDENTIFIER.test(key) ? key : JSON.stringify(key);
 }
 
+/** Code that {@link literal} prints as is (an identifier, say) instead of as a string. */
+export class Code {
+  constructor(readonly text: string) {}
+}
+
 /** Prints a JSON-like value as a TypeScript literal: 2-space indent, trailing commas, short forms inline. */
 export function literal(value: unknown, indent = ""): string {
   if (value === undefined) return "undefined";
   if (value === null || typeof value !== "object") return JSON.stringify(value);
+  if (value instanceof Code) return value.text;
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
     if (value.length === 0) return "[]";

@@ -13,7 +13,8 @@ import { exampleParams } from "./examples.js";
 import { emitGeneratedIndex, emitOperations } from "./operations.js";
 import { emitIndexScaffold, emitPackageJson, emitTsconfig, emitTsdownConfig } from "./package-files.js";
 import { emitPackageReadme } from "./readme.js";
-import { emitUmbrellaClient, emitUmbrellaIndex, emitUmbrellaReadme } from "./umbrella.js";
+import { emitResponseSchemas, emitRules, paramsRule } from "./rules.js";
+import { emitUmbrellaClient, emitUmbrellaIndex, emitUmbrellaReadme, emitUmbrellaResponseSchemas } from "./umbrella.js";
 import { EVENT_TABLE_MARKER, emitWebhookEvents, emitWebhookEventsTable } from "./webhook-events.js";
 
 export interface EmittedFile {
@@ -34,6 +35,9 @@ export interface ExistingState {
   /** Package folder -> its hand-written README section (sdk.config.json `packageExtras.<dir>.readme`). */
   readmeSections?: Record<string, string>;
 }
+
+/** The `<package>/response-schemas` entry point of every generated package (tables for `validateResponses`). */
+const RESPONSE_SCHEMAS_ENTRY = { "response-schemas": "src/generated/response-schemas.ts" };
 
 /** Runs openapi-typescript on one package's slice of the document. */
 export async function emitTypes(doc: OpenAPIDocument): Promise<string> {
@@ -65,9 +69,20 @@ async function emitTagPackage(
   const events = webhooks && config.webhookEvents?.package === pkg.dir ? webhooks : undefined;
   const readmeExtra = webhookReadme(existing.readmeSections?.[pkg.dir], events);
   const description = `OpenPhone API ${pkg.tag}: ${pkg.operations.map((o) => o.name).join(", ")}. Typed functions generated from the OpenAPI spec.`;
+  const ruleContext = { resolve, idPrefixes: config.idPrefixes };
+  const rules = new Map(pkg.operations.map((op) => [op.operationId, paramsRule(op, ruleContext)]));
+  const hasRules = [...rules.values()].some((rule) => rule !== undefined);
   return [
     { path: `${base}/src/generated/openapi.ts`, content: await emitTypes(pkg.typesDoc), kind: "generated" },
-    { path: `${base}/src/generated/operations.ts`, content: emitOperations(pkg, examples), kind: "generated" },
+    { path: `${base}/src/generated/operations.ts`, content: emitOperations(pkg, examples, rules), kind: "generated" },
+    ...(hasRules
+      ? [{ path: `${base}/src/generated/rules.ts`, content: emitRules(pkg, rules), kind: "generated" as const }]
+      : []),
+    {
+      path: `${base}/src/generated/response-schemas.ts`,
+      content: emitResponseSchemas(pkg, ruleContext),
+      kind: "generated",
+    },
     { path: `${base}/src/generated/index.ts`, content: emitGeneratedIndex(pkg), kind: "generated" },
     {
       path: `${base}/README.md`,
@@ -85,11 +100,16 @@ async function emitTagPackage(
         dependencies: { [`${plan.scope}/core`]: "workspace:^" },
         config,
         extras: config.packageExtras?.[pkg.dir],
+        subpaths: ["response-schemas"],
       }),
       kind: "generated",
     },
     { path: `${base}/tsconfig.json`, content: emitTsconfig(), kind: "generated" },
-    { path: `${base}/tsdown.config.ts`, content: emitTsdownConfig(TS_HEADER), kind: "generated" },
+    {
+      path: `${base}/tsdown.config.ts`,
+      content: emitTsdownConfig(TS_HEADER, RESPONSE_SCHEMAS_ENTRY),
+      kind: "generated",
+    },
     { path: `${base}/src/index.ts`, content: emitIndexScaffold(), kind: "scaffold" },
     ...(events ? await emitWebhookEvents(events, base) : []),
   ];
@@ -103,6 +123,11 @@ function emitUmbrella(plan: Plan, config: GeneratorConfig, existing: ExistingSta
   return [
     { path: `${base}/src/generated/client.ts`, content: emitUmbrellaClient(umbrella), kind: "generated" },
     { path: `${base}/src/generated/index.ts`, content: emitUmbrellaIndex(umbrella), kind: "generated" },
+    {
+      path: `${base}/src/generated/response-schemas.ts`,
+      content: emitUmbrellaResponseSchemas(umbrella),
+      kind: "generated",
+    },
     { path: `${base}/README.md`, content: emitUmbrellaReadme(umbrella, config.repository), kind: "generated" },
     {
       path: `${base}/package.json`,
@@ -114,11 +139,16 @@ function emitUmbrella(plan: Plan, config: GeneratorConfig, existing: ExistingSta
         keywords: ["client"],
         dependencies,
         config,
+        subpaths: ["response-schemas"],
       }),
       kind: "generated",
     },
     { path: `${base}/tsconfig.json`, content: emitTsconfig(), kind: "generated" },
-    { path: `${base}/tsdown.config.ts`, content: emitTsdownConfig(TS_HEADER), kind: "generated" },
+    {
+      path: `${base}/tsdown.config.ts`,
+      content: emitTsdownConfig(TS_HEADER, RESPONSE_SCHEMAS_ENTRY),
+      kind: "generated",
+    },
     { path: `${base}/src/index.ts`, content: emitIndexScaffold(), kind: "scaffold" },
   ];
 }

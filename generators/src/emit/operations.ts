@@ -2,7 +2,8 @@
 import type { NormalizedOperation, NormalizedParam, ParamLocation } from "../normalize.js";
 import type { PackagePlan } from "../plan.js";
 import { pascalCase } from "../util.js";
-import { docText, importLine, jsdoc, literal, propertyKey, TS_HEADER } from "./code.js";
+import { Code, docText, importLine, jsdoc, literal, propertyKey, TS_HEADER } from "./code.js";
+import type { Rule } from "./rules.js";
 
 const PART_TYPE: Record<ParamLocation, string> = {
   path: "PathParams",
@@ -50,7 +51,7 @@ function paramsType(op: NormalizedOperation): { text: string; usedHelpers: Set<s
   return { text: parts.length ? parts.join(" & ") : "Record<string, never>", usedHelpers };
 }
 
-function specTable(op: NormalizedOperation): Record<string, unknown> {
+function specTable(op: NormalizedOperation, hasRules: boolean): Record<string, unknown> {
   const params: Record<string, unknown> = {};
   for (const p of op.params) params[p.key] = p.key === p.wireName ? p.location : [p.location, p.wireName];
   const deprecated = op.params.filter((p) => p.deprecated).map((p) => p.key);
@@ -61,6 +62,7 @@ function specTable(op: NormalizedOperation): Record<string, unknown> {
     params,
     hasBody: op.hasBody || undefined,
     deprecated: deprecated.length ? deprecated : undefined,
+    rules: hasRules ? new Code(`${op.name}Rules`) : undefined,
   };
 }
 
@@ -96,7 +98,11 @@ export function exampleCall(op: NormalizedOperation, params: Record<string, unkn
   return `${result}await ${op.name}(${args});`;
 }
 
-export function emitOperations(pkg: PackagePlan, examples: Map<string, Record<string, unknown>>): string {
+export function emitOperations(
+  pkg: PackagePlan,
+  examples: Map<string, Record<string, unknown>>,
+  rules: Map<string, Rule | undefined> = new Map(),
+): string {
   const helpers = new Set<string>(["SuccessBody"]);
   const blocks: string[] = [];
   for (const op of pkg.operations) {
@@ -112,7 +118,7 @@ export function emitOperations(pkg: PackagePlan, examples: Map<string, Record<st
         `/** What {@link ${op.name}} resolves to: the ${op.successStatus} response body${op.successStatus === "204" ? " (none)" : ""}. */\n`,
         `export type ${Name}Response = SuccessBody<operations[${JSON.stringify(op.operationId)}]>;\n\n`,
         `/** Request table of {@link ${op.name}}, read by the core runtime. */\n`,
-        `export const ${op.name}Operation: OperationSpec = ${literal(specTable(op))};\n\n`,
+        `export const ${op.name}Operation: OperationSpec = ${literal(specTable(op, rules.get(op.operationId) !== undefined))};\n\n`,
         operationDoc(op, example),
         `export function ${op.name}(\n`,
         "  client: OpenPhoneClient,\n",
@@ -125,10 +131,13 @@ export function emitOperations(pkg: PackagePlan, examples: Map<string, Record<st
     );
   }
   const typeImports = [...helpers, "OpenPhoneClient", "OperationSpec", "RequestOptions"].sort();
+  const ruleNames = pkg.operations.filter((op) => rules.get(op.operationId)).map((op) => `${op.name}Rules`);
   return [
     TS_HEADER,
     importLine([...typeImports.map((t) => `type ${t}`), "request"], "@openphone-sdk/core"),
-    `import type { operations } from "./openapi.js";\n\n`,
+    `import type { operations } from "./openapi.js";\n`,
+    ruleNames.length ? importLine(ruleNames, "./rules.js") : "",
+    "\n",
     blocks.join("\n"),
   ].join("");
 }

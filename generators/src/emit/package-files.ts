@@ -11,6 +11,8 @@ export interface PackageJsonInput {
   config: GeneratorConfig;
   /** sdk.config.json `packageExtras` of this package, if any. */
   extras?: PackageExtras;
+  /** Extra entry points besides ".", e.g. `response-schemas` (built to dist/<name>.mjs by tsdown). */
+  subpaths?: string[];
 }
 
 /** Keys sorted, so the file does not depend on the order sdk.config.json lists them in. */
@@ -50,6 +52,15 @@ export function emitPackageJson(input: PackageJsonInput): string {
         import: { types: "./dist/index.d.mts", default: "./dist/index.mjs" },
         require: { types: "./dist/index.d.cts", default: "./dist/index.cjs" },
       },
+      ...Object.fromEntries(
+        (input.subpaths ?? []).map((name) => [
+          `./${name}`,
+          {
+            import: { types: `./dist/${name}.d.mts`, default: `./dist/${name}.mjs` },
+            require: { types: `./dist/${name}.d.cts`, default: `./dist/${name}.cjs` },
+          },
+        ]),
+      ),
       "./package.json": "./package.json",
     },
     files: ["dist", "README.md", "CHANGELOG.md"],
@@ -79,11 +90,19 @@ export function emitTsconfig(): string {
   )}\n`;
 }
 
-export function emitTsdownConfig(header: string): string {
+/** `entries`: extra entry points, output name -> source file (e.g. `response-schemas` -> `src/generated/response-schemas.ts`). */
+export function emitTsdownConfig(header: string, entries: Record<string, string> = {}): string {
+  const entry = Object.keys(entries).length
+    ? `{ ${Object.entries({ index: "src/index.ts", ...entries })
+        .map(
+          ([name, file]) => `${/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name)}: ${JSON.stringify(file)}`,
+        )
+        .join(", ")} }`
+    : `["src/index.ts"]`;
   return `${header}import { defineConfig } from "tsdown";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  entry: ${entry},
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: false,

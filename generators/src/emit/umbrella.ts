@@ -217,3 +217,22 @@ export function emitUmbrellaReadme(umbrella: UmbrellaPlan, repository: string): 
   );
   return `${out.join("\n").trimEnd()}\n`;
 }
+
+/** `<umbrella>/response-schemas`: every package's response schemas in one list, for `validateResponses`. */
+export function emitUmbrellaResponseSchemas(umbrella: UmbrellaPlan): string {
+  const imports = umbrella.packages
+    .map((p) => `import { responseSchemas as ${p.namespace} } from "${p.packageName}/response-schemas";\n`)
+    .join("");
+  return [
+    TS_HEADER,
+    `import { combineResponseSchemas } from "@openphone-sdk/core/validate-responses";\n`,
+    imports,
+    "\n",
+    `export { ResponseValidationError } from "@openphone-sdk/core/validate-responses";\n\n`,
+    jsdoc([
+      "The success-body schemas of every operation, for `validateResponses`:",
+      `\`new ${umbrella.className}({ validateResponses: "warn", responseSchemas })\`.`,
+    ]),
+    `export const responseSchemas = /* @__PURE__ */ combineResponseSchemas(\n${umbrella.packages.map((p) => `  ${p.namespace},\n`).join("")});\n`,
+  ].join("");
+}

@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import * as calls from "@openphone-sdk/calls";
 import { OpenPhone } from "@openphone-sdk/client";
+import { ResponseValidationError, responseSchemas } from "@openphone-sdk/client/response-schemas";
 import * as contactCustomFields from "@openphone-sdk/contact-custom-fields";
 import * as contacts from "@openphone-sdk/contacts";
 import * as conversations from "@openphone-sdk/conversations";
@@ -22,6 +23,7 @@ import {
   type OperationSpec,
   PaymentRequiredError,
   PermissionDeniedError,
+  ValidationError,
 } from "@openphone-sdk/core";
 import * as messages from "@openphone-sdk/messages";
 import * as phoneNumbers from "@openphone-sdk/phone-numbers";
@@ -120,6 +122,44 @@ const validParams: Record<string, Record<string, unknown>> = {
   },
 };
 
+/**
+ * Where the spec gives a patterned field no example, Prism's static response fills in "string", which breaks
+ * the spec's own pattern. With `validateResponses: "error"` these calls throw ResponseValidationError
+ * naming exactly these mismatches (anything more or less fails the test); every other body passes.
+ */
+const resourceIdsBreak = 'must be an array of phone number ids starting with PN, or an array of "*"';
+const prismStaticExampleBreaks: Record<string, string[]> = {
+  listPhoneNumbers_v1: ['data[0].users[0].id: "string" must be a user id starting with US'],
+  listConversations_v1: [
+    'data[0].id: "string" must be a conversation id starting with CN',
+    'data[0].lastActivityId: "string" must be a call or message id starting with AC',
+    'data[0].phoneNumberId: "string" must be a phone number id starting with PN',
+  ],
+  listWebhooks_v1: [`data[0].resourceIds: ["string"] ${resourceIdsBreak}`],
+  getWebhookById_v1: [`data.resourceIds: ["string"] ${resourceIdsBreak}`],
+  createMessageWebhook_v1: [`data.resourceIds: ["string"] ${resourceIdsBreak}`],
+  createCallWebhook_v1: [`data.resourceIds: ["string"] ${resourceIdsBreak}`],
+  createCallSummaryWebhook_v1: [`data.resourceIds: ["string"] ${resourceIdsBreak}`],
+  createCallTranscriptWebhook_v1: [`data.resourceIds: ["string"] ${resourceIdsBreak}`],
+};
+
+/** The body of a success call: as returned, or, for a known Prism example break, from the error it must throw. */
+async function successBody(operationId: string, call: Promise<unknown>): Promise<unknown> {
+  const breaks = prismStaticExampleBreaks[operationId];
+  const outcome = await call.then(
+    (body) => ({ body, error: undefined }),
+    (error: unknown) => ({ body: undefined, error }),
+  );
+  if (!breaks) {
+    if (outcome.error) throw outcome.error;
+    return outcome.body;
+  }
+  expect(outcome.error).toBeInstanceOf(ResponseValidationError);
+  const error = outcome.error as ResponseValidationError;
+  expect(error.issues.map((i) => `${i.path}: ${i.message}`)).toEqual(breaks);
+  return error.body;
+}
+
 const ERROR_CLASS: Record<number, new (...args: never[]) => APIError> = {
   400: BadRequestError,
   401: AuthenticationError,
@@ -136,7 +176,16 @@ const ERROR_CLASS: Record<number, new (...args: never[]) => APIError> = {
  */
 function recordingClient(apiKey = "test-api-key") {
   const statuses: number[] = [];
-  const client = createClient({ apiKey, baseUrl, timeoutMs: 10_000, rateLimit: false, maxRetries: 0 });
+  // Every success body is checked against the spec too (see "response validation" below for the exception).
+  const client = createClient({
+    apiKey,
+    baseUrl,
+    timeoutMs: 10_000,
+    rateLimit: false,
+    maxRetries: 0,
+    validateResponses: "error",
+    responseSchemas,
+  });
   client.use({
     onResponse({ response }) {
       statuses.push(response.status);
@@ -173,7 +222,7 @@ describe("every operation", () => {
         const target = byOperationId.get(operationId);
         if (!target) throw new Error(`no package exports a function for ${operationId}`);
         const { client, statuses } = recordingClient();
-        const body = await target.fn(client, params);
+        const body = await successBody(operationId, target.fn(client, params));
         expect(statuses).toEqual([Number(successStatus)]);
         checkSuccessBody(operationId, successStatus, body);
         covered.success.add(operationId);
@@ -183,11 +232,17 @@ describe("every operation", () => {
       it(`answers ${successStatus} through the umbrella client`, async () => {
         const target = byOperationId.get(operationId);
         if (!target) throw new Error(`no package exports a function for ${operationId}`);
-        const op = new OpenPhone({ apiKey: "test-api-key", baseUrl, rateLimit: false });
+        const op = new OpenPhone({
+          apiKey: "test-api-key",
+          baseUrl,
+          rateLimit: false,
+          validateResponses: "error",
+          responseSchemas,
+        });
         const statuses: number[] = [];
         op.client.use({ onResponse: ({ response }) => void statuses.push(response.status) });
         const namespace = op[target.namespace] as unknown as Record<string, (p: unknown) => Promise<unknown>>;
-        const body = await namespace[target.name]?.(params);
+        const body = await successBody(operationId, namespace[target.name]?.(params) as Promise<unknown>);
         expect(statuses).toEqual([Number(successStatus)]);
         checkSuccessBody(operationId, successStatus, body);
       });
@@ -215,6 +270,18 @@ describe("every operation", () => {
       }
     });
   }
+});
+
+describe("response validation", () => {
+  it("bodies Prism generates from the spec (Prefer: dynamic=true) pass for every operation", async () => {
+    const { client, statuses } = recordingClient();
+    for (const [operationId, target] of byOperationId) {
+      for (let round = 0; round < 3; round++) {
+        await target.fn(client, validParams[operationId] ?? {}, { headers: { Prefer: "dynamic=true" } });
+      }
+    }
+    expect(statuses).toHaveLength(3 * byOperationId.size);
+  });
 });
 
 describe("authentication", () => {
@@ -245,12 +312,13 @@ describe("authentication", () => {
 describe("request serialization", () => {
   it("Prism rejects what the spec forbids, so the success cases above prove serialization", async () => {
     const { client, statuses } = recordingClient();
-    // maxResults above the spec's maximum: only a spec-validating server refuses this.
-    const error = await calls
-      .listCalls(client, { phoneNumberId: "PN123abc", participants: ["+15555555555"], maxResults: 1000 }, {
-        validate: false,
-      } as object)
-      .catch((e: unknown) => e);
+    // maxResults above the spec's maximum: only a spec-validating server refuses this. The SDK refuses it
+    // first, without sending; validate: false lets it through to show that Prism checks what it receives.
+    const params = { phoneNumberId: "PN123abc", participants: ["+15555555555"], maxResults: 1000 };
+    const refused = await calls.listCalls(client, params).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ValidationError);
+    expect(statuses).toEqual([]);
+    const error = await calls.listCalls(client, params, { validate: false }).catch((e: unknown) => e);
     expect(statuses).toEqual([400]);
     expect(error).toBeInstanceOf(BadRequestError);
   });

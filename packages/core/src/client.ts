@@ -3,6 +3,7 @@ import { type Clock, systemClock } from "./clock.js";
 import { OpenPhoneError } from "./errors.js";
 import { createLog, LOG_LEVELS, type Log, type Logger, type LogLevel } from "./log.js";
 import { defaultRateLimitStore, limiterFor, type RateLimiter, type RateLimitStore } from "./rate-limit.js";
+import type { ResponseSchemas, ResponseValidationMode } from "./validate.js";
 
 declare const __SDK_VERSION__: string;
 /**
@@ -33,6 +34,17 @@ export interface SharedOptions {
   maxRetries?: number;
   /** Extra headers sent with every request. `Authorization` cannot be set here. */
   headers?: Record<string, string>;
+  /**
+   * Check params against the spec's constraints before sending (default `true`). A failure throws
+   * `ValidationError` and nothing is sent. `false` sends whatever the API may accept beyond its spec;
+   * unknown keys are refused either way (they have no place in the request).
+   */
+  validate?: boolean;
+  /**
+   * Check each success body against the spec (default off): `"warn"` reports each mismatch once per
+   * operation and path, `"error"` throws `ResponseValidationError`. Needs `responseSchemas` on the client.
+   */
+  validateResponses?: ResponseValidationMode | false;
 }
 
 /** Client-side rate limit: at most `perSecond` requests start in any one-second window, per API key. */
@@ -58,6 +70,12 @@ export interface ClientOptions extends SharedOptions {
   logger?: Logger;
   /** Time source for retry backoff, rate-limit waits and attempt timeouts; pass a fake in tests. Default: real time. */
   clock?: Clock;
+  /**
+   * Response schemas for `validateResponses`: `responseSchemas` of `@openphone-sdk/<package>/response-schemas`
+   * (`@openphone-sdk/client/response-schemas` has every package's; `combineResponseSchemas` of
+   * `@openphone-sdk/core/validate-responses` joins several). Not bundled unless imported.
+   */
+  responseSchemas?: ResponseSchemas;
 }
 
 export interface RequestOptions extends SharedOptions {
@@ -90,6 +108,9 @@ export interface ClientConfig {
   readonly logLevel: LogLevel;
   /** Requests per second, or `false` when client-side limiting is off. */
   readonly rateLimit: number | false;
+  readonly validate: boolean;
+  readonly validateResponses: ResponseValidationMode | false;
+  readonly responseSchemas: ResponseSchemas | undefined;
 }
 
 export interface ClientState {
@@ -186,6 +207,9 @@ export function createClient(options: ClientOptions = {}): OpenPhoneClient {
     headers: Object.freeze(headers),
     logLevel,
     rateLimit: rateLimit ? rateLimit.perSecond : false,
+    validate: options.validate !== false,
+    validateResponses: options.validateResponses ?? false,
+    responseSchemas: options.responseSchemas,
   });
   // The key as it appears inside a JSON string too (it may hold `"` or `\`), so echoes in error bodies go.
   const escapedKey = JSON.stringify(apiKey).slice(1, -1);

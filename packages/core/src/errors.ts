@@ -16,14 +16,14 @@ function hasKind(value: unknown, kind: string): boolean {
   return Array.isArray(kinds) && kinds.includes(kind);
 }
 
-/** Defines `instanceof` for `cls` as "carries the brand `kind`", so copies of core agree. */
-function brand(cls: abstract new (...args: never[]) => unknown, kind: string): void {
+/** Defines `instanceof` for `cls` as "carries the brand `kind`", so copies of core agree. Internal (not in index.ts). */
+export function brand(cls: abstract new (...args: never[]) => unknown, kind: string): void {
   Object.defineProperty(cls, Symbol.hasInstance, {
     value: (instance: unknown) => hasKind(instance, kind),
   });
 }
 
-function stamp(error: object, kind: string): void {
+export function stamp(error: object, kind: string): void {
   const own = Object.getOwnPropertyDescriptor(error, BRAND);
   const kinds = own ? [...(own.value as string[]), kind] : [kind];
   Object.defineProperty(error, BRAND, { value: kinds, enumerable: false, configurable: true });

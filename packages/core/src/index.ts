@@ -62,3 +62,10 @@ export type {
   QueryParams,
   SuccessBody,
 } from "./types.js";
+export {
+  check,
+  type ResponseSchemas,
+  type ResponseValidationMode,
+  type Rule,
+  validateParams,
+} from "./validate.js";

@@ -20,6 +20,7 @@ import {
   type ValidationIssue,
 } from "./errors.js";
 import type { OperationSpec, ParamLocation } from "./types.js";
+import { responseCheck, validateParams } from "./validate.js";
 
 interface RequestParts {
   path: Record<string, unknown>;
@@ -111,8 +112,10 @@ export async function request<T>(
   const state = clientState(client);
   const { config, clock, log } = state;
   const parts = splitParams(op, params);
-  // PRE-SEND HOOK: checks that may refuse the call (params validation) run here, before the deprecation
-  // warnings, the rate limiter and the first attempt, so refused input never warns, waits or takes a slot.
+  // Checks that may refuse the call run here, before the deprecation warnings, the rate limiter and the
+  // first attempt, so refused input never warns, waits or takes a slot.
+  if ((options?.validate ?? config.validate) !== false) validateParams(op, params);
+  const checkResponse = responseCheck(config, op, options, (message) => log("warn", message));
   warnDeprecated(state, op, params);
   const signal = options?.signal;
   const timeoutMs = options?.timeoutMs === undefined ? config.timeoutMs : checkTimeout(options.timeoutMs);
@@ -128,6 +131,7 @@ export async function request<T>(
         (options as { [RESPONSE_SINK]?: (response: Response) => void } | undefined)?.[RESPONSE_SINK]?.(
           outcome.response,
         );
+        checkResponse?.(outcome.data);
         return outcome.data as T;
       }
       const retryable = outcome.retry === "any" || (outcome.retry === "idempotent" && retryAll);

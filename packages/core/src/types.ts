@@ -1,3 +1,5 @@
+import type { Rule } from "./validate.js";
+
 /**
  * The data a generated operation hands to the runtime: everything the request pipeline needs
  * to turn one flat `params` object into an HTTP request. Generated packages emit one of these
@@ -18,6 +20,8 @@ export interface OperationSpec {
   readonly hasBody?: boolean;
   /** Flat keys the spec marks deprecated; passing one warns once per process. */
   readonly deprecated?: readonly string[];
+  /** The spec's constraints on the flat params (generated), checked before sending unless `validate: false`. */
+  readonly rules?: Rule;
 }
 
 export type ParamLocation = "path" | "query" | "header" | "body";

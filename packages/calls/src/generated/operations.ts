@@ -9,6 +9,12 @@ import {
   request,
 } from "@openphone-sdk/core";
 import type { operations } from "./openapi.js";
+import {
+  getCallRecordingsRules,
+  getCallSummaryRules,
+  getCallTranscriptRules,
+  listCallsRules,
+} from "./rules.js";
 
 /** Params of {@link getCallRecordings}: path, query and body values in one object. */
 export type GetCallRecordingsParams = PathParams<operations["getCallRecordings_v1"]>;
@@ -21,6 +27,7 @@ export const getCallRecordingsOperation: OperationSpec = {
   method: "GET",
   path: "/v1/call-recordings/{callId}",
   params: { callId: "path" },
+  rules: getCallRecordingsRules,
 };
 
 /**
@@ -57,6 +64,7 @@ export const getCallSummaryOperation: OperationSpec = {
   method: "GET",
   path: "/v1/call-summaries/{callId}",
   params: { callId: "path" },
+  rules: getCallSummaryRules,
 };
 
 /**
@@ -93,6 +101,7 @@ export const getCallTranscriptOperation: OperationSpec = {
   method: "GET",
   path: "/v1/call-transcripts/{id}",
   params: { id: "path" },
+  rules: getCallTranscriptRules,
 };
 
 /**
@@ -139,6 +148,7 @@ export const listCallsOperation: OperationSpec = {
     pageToken: "query",
   },
   deprecated: ["since"],
+  rules: listCallsRules,
 };
 
 /**

@@ -10,6 +10,13 @@ import {
   request,
 } from "@openphone-sdk/core";
 import type { operations } from "./openapi.js";
+import {
+  createContactRules,
+  deleteContactRules,
+  getContactByIdRules,
+  listContactsRules,
+  updateContactByIdRules,
+} from "./rules.js";
 
 /** Params of {@link createContact}: path, query and body values in one object. */
 export type CreateContactParams = JsonBody<operations["createContact_v1"]>;
@@ -30,6 +37,7 @@ export const createContactOperation: OperationSpec = {
     externalId: "body",
   },
   hasBody: true,
+  rules: createContactRules,
 };
 
 /**
@@ -67,6 +75,7 @@ export const deleteContactOperation: OperationSpec = {
   method: "DELETE",
   path: "/v1/contacts/{id}",
   params: { id: "path" },
+  rules: deleteContactRules,
 };
 
 /**
@@ -104,6 +113,7 @@ export const getContactByIdOperation: OperationSpec = {
   method: "GET",
   path: "/v1/contacts/{id}",
   params: { id: "path" },
+  rules: getContactByIdRules,
 };
 
 /**
@@ -146,6 +156,7 @@ export const listContactsOperation: OperationSpec = {
     maxResults: "query",
     pageToken: "query",
   },
+  rules: listContactsRules,
 };
 
 /**
@@ -191,6 +202,7 @@ export const updateContactByIdOperation: OperationSpec = {
     customFields: "body",
   },
   hasBody: true,
+  rules: updateContactByIdRules,
 };
 
 /**

@@ -8,6 +8,7 @@ import {
   request,
 } from "@openphone-sdk/core";
 import type { operations } from "./openapi.js";
+import { listConversationsRules } from "./rules.js";
 
 /** Params of {@link listConversations}: path, query and body values in one object. */
 export type ListConversationsParams = QueryParams<operations["listConversations_v1"]>;
@@ -32,6 +33,7 @@ export const listConversationsOperation: OperationSpec = {
     pageToken: "query",
   },
   deprecated: ["phoneNumber"],
+  rules: listConversationsRules,
 };
 
 /**

@@ -10,6 +10,7 @@ import {
   request,
 } from "@openphone-sdk/core";
 import type { operations } from "./openapi.js";
+import { getMessageByIdRules, listMessagesRules, sendMessageRules } from "./rules.js";
 
 /** Params of {@link getMessageById}: path, query and body values in one object. */
 export type GetMessageByIdParams = PathParams<operations["getMessageById_v1"]>;
@@ -22,6 +23,7 @@ export const getMessageByIdOperation: OperationSpec = {
   method: "GET",
   path: "/v1/messages/{id}",
   params: { id: "path" },
+  rules: getMessageByIdRules,
 };
 
 /**
@@ -69,6 +71,7 @@ export const listMessagesOperation: OperationSpec = {
     pageToken: "query",
   },
   deprecated: ["since"],
+  rules: listMessagesRules,
 };
 
 /**
@@ -116,6 +119,7 @@ export const sendMessageOperation: OperationSpec = {
   },
   hasBody: true,
   deprecated: ["phoneNumberId"],
+  rules: sendMessageRules,
 };
 
 /**

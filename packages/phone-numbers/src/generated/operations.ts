@@ -8,6 +8,7 @@ import {
   request,
 } from "@openphone-sdk/core";
 import type { operations } from "./openapi.js";
+import { listPhoneNumbersRules } from "./rules.js";
 
 /** Params of {@link listPhoneNumbers}: path, query and body values in one object. */
 export type ListPhoneNumbersParams = QueryParams<operations["listPhoneNumbers_v1"]>;
@@ -20,6 +21,7 @@ export const listPhoneNumbersOperation: OperationSpec = {
   method: "GET",
   path: "/v1/phone-numbers",
   params: { userId: "query" },
+  rules: listPhoneNumbersRules,
 };
 
 /**

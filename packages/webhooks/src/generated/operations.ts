@@ -10,6 +10,15 @@ import {
   request,
 } from "@openphone-sdk/core";
 import type { operations } from "./openapi.js";
+import {
+  createCallSummaryWebhookRules,
+  createCallTranscriptWebhookRules,
+  createCallWebhookRules,
+  createMessageWebhookRules,
+  deleteWebhookByIdRules,
+  getWebhookByIdRules,
+  listWebhooksRules,
+} from "./rules.js";
 
 /** Params of {@link createCallSummaryWebhook}: path, query and body values in one object. */
 export type CreateCallSummaryWebhookParams = JsonBody<operations["createCallSummaryWebhook_v1"]>;
@@ -30,6 +39,7 @@ export const createCallSummaryWebhookOperation: OperationSpec = {
     userId: "body",
   },
   hasBody: true,
+  rules: createCallSummaryWebhookRules,
 };
 
 /**
@@ -74,6 +84,7 @@ export const createCallTranscriptWebhookOperation: OperationSpec = {
     userId: "body",
   },
   hasBody: true,
+  rules: createCallTranscriptWebhookRules,
 };
 
 /**
@@ -118,6 +129,7 @@ export const createCallWebhookOperation: OperationSpec = {
     status: "body",
   },
   hasBody: true,
+  rules: createCallWebhookRules,
 };
 
 /**
@@ -162,6 +174,7 @@ export const createMessageWebhookOperation: OperationSpec = {
     userId: "body",
   },
   hasBody: true,
+  rules: createMessageWebhookRules,
 };
 
 /**
@@ -198,6 +211,7 @@ export const deleteWebhookByIdOperation: OperationSpec = {
   method: "DELETE",
   path: "/v1/webhooks/{id}",
   params: { id: "path" },
+  rules: deleteWebhookByIdRules,
 };
 
 /**
@@ -234,6 +248,7 @@ export const getWebhookByIdOperation: OperationSpec = {
   method: "GET",
   path: "/v1/webhooks/{id}",
   params: { id: "path" },
+  rules: getWebhookByIdRules,
 };
 
 /**
@@ -270,6 +285,7 @@ export const listWebhooksOperation: OperationSpec = {
   method: "GET",
   path: "/v1/webhooks",
   params: { userId: "query" },
+  rules: listWebhooksRules,
 };
 
 /**

@@ -10,6 +10,12 @@ import {
   request,
 } from "@openphone-sdk/core";
 import type { operations } from "./openapi.js";
+import {
+  createWidgetRules,
+  deleteWidgetRules,
+  listWidgetsRules,
+  updateWidgetRules,
+} from "./rules.js";
 
 /** Params of {@link createWidget}: path, query and body values in one object. */
 export type CreateWidgetParams = JsonBody<operations["createWidget_v1"]>;
@@ -24,6 +30,7 @@ export const createWidgetOperation: OperationSpec = {
   params: { name: "body", ownerId: "body", legacyId: "body" },
   hasBody: true,
   deprecated: ["legacyId"],
+  rules: createWidgetRules,
 };
 
 /**
@@ -54,6 +61,7 @@ export const deleteWidgetOperation: OperationSpec = {
   method: "DELETE",
   path: "/v1/widgets/{id}",
   params: { id: "path" },
+  rules: deleteWidgetRules,
 };
 
 /**
@@ -84,6 +92,7 @@ export const listWidgetsOperation: OperationSpec = {
   path: "/v1/widgets",
   params: { maxResults: "query", color: "query", since: "query", pageToken: "query" },
   deprecated: ["since"],
+  rules: listWidgetsRules,
 };
 
 /**
@@ -118,6 +127,7 @@ export const updateWidgetOperation: OperationSpec = {
   path: "/v1/widgets/{id}",
   params: { id: "path", name: "body" },
   hasBody: true,
+  rules: updateWidgetRules,
 };
 
 /**

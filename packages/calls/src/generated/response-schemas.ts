@@ -1,0 +1,218 @@
+// Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
+import { defineResponseSchemas } from "@openphone-sdk/core/validate-responses";
+
+export { ResponseValidationError } from "@openphone-sdk/core/validate-responses";
+
+/**
+ * The success-body schema of every Calls operation, for `validateResponses`:
+ * `createClient({ validateResponses: "warn", responseSchemas })`.
+ */
+export const responseSchemas = /* @__PURE__ */ defineResponseSchemas({
+  getCallRecordings_v1: {
+    t: "o",
+    o: {
+      data: {
+        t: "a",
+        i: {
+          t: "o",
+          o: {
+            duration: { t: "iz" },
+            id: { t: "s" },
+            startTime: {
+              t: "sz",
+              p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
+              m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
+            },
+            status: {
+              t: "sz",
+              e: [
+                "absent",
+                "completed",
+                "deleted",
+                "failed",
+                "in-progress",
+                "paused",
+                "processing",
+                "stopped",
+                "stopping",
+                null,
+              ],
+            },
+            type: { t: "sz" },
+            url: { t: "sz" },
+          },
+          r: ["duration", "id", "startTime", "status", "type", "url"],
+        },
+      },
+    },
+    r: ["data"],
+  },
+  getCallSummary_v1: {
+    t: "o",
+    o: {
+      data: {
+        t: "o",
+        o: {
+          callId: { t: "s" },
+          nextSteps: { t: "az", i: { t: "s" } },
+          status: { t: "s", e: ["absent", "in-progress", "completed", "failed"] },
+          summary: { t: "az", i: { t: "s" } },
+          jobs: {
+            t: "az",
+            i: {
+              t: "o",
+              o: {
+                icon: { t: "s" },
+                name: { t: "s" },
+                result: {
+                  t: "o",
+                  o: {
+                    data: {
+                      t: "a",
+                      i: { t: "o", o: { name: { t: "s" }, value: { t: "snb" } }, r: ["name", "value"] },
+                    },
+                  },
+                  r: ["data"],
+                },
+              },
+              r: ["icon", "name", "result"],
+            },
+          },
+        },
+        r: ["callId", "nextSteps", "status", "summary"],
+      },
+    },
+    r: ["data"],
+  },
+  getCallTranscript_v1: {
+    t: "o",
+    o: {
+      data: {
+        t: "o",
+        o: {
+          callId: { t: "s" },
+          createdAt: {
+            t: "s",
+            p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
+            m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
+          },
+          dialogue: {
+            t: "az",
+            i: {
+              t: "o",
+              o: {
+                content: { t: "s" },
+                start: { t: "n" },
+                end: { t: "n" },
+                identifier: { t: "s" },
+                userId: { t: "sz", p: "^US(.*)$", m: "must be a user id starting with US" },
+              },
+              r: ["content", "start", "end", "identifier", "userId"],
+            },
+          },
+          duration: { t: "n" },
+          status: { t: "s", e: ["absent", "in-progress", "completed", "failed"] },
+        },
+        r: ["callId", "createdAt", "dialogue", "duration", "status"],
+      },
+    },
+    r: ["data"],
+  },
+  listCalls_v1: {
+    t: "o",
+    o: {
+      data: {
+        t: "a",
+        i: {
+          t: "o",
+          o: {
+            answeredAt: {
+              t: "sz",
+              p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
+              m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
+            },
+            answeredBy: { t: "sz" },
+            initiatedBy: { t: "sz" },
+            direction: { t: "s", e: ["incoming", "outgoing"] },
+            status: {
+              t: "s",
+              e: [
+                "queued",
+                "initiated",
+                "ringing",
+                "in-progress",
+                "completed",
+                "busy",
+                "failed",
+                "no-answer",
+                "canceled",
+                "missed",
+                "answered",
+                "forwarded",
+                "abandoned",
+              ],
+            },
+            completedAt: {
+              t: "sz",
+              p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
+              m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
+            },
+            createdAt: {
+              t: "s",
+              p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
+              m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
+            },
+            duration: { t: "i" },
+            forwardedFrom: {
+              t: "sz",
+              p: "^\\+[1-9]\\d{1,14}$|^US(.*)$",
+              m: "must be an E.164 number like +15555555555 or a user id starting with US",
+            },
+            forwardedTo: {
+              t: "sz",
+              p: "^\\+[1-9]\\d{1,14}$|^US(.*)$",
+              m: "must be an E.164 number like +15555555555 or a user id starting with US",
+            },
+            id: { t: "s", p: "^AC(.*)$", m: "must be a call or message id starting with AC" },
+            phoneNumberId: { t: "s", p: "^PN(.*)$", m: "must be a phone number id starting with PN" },
+            participants: {
+              t: "a",
+              x: 2,
+              i: {
+                t: "s",
+                p: "^\\+[1-9]\\d{1,14}$",
+                m: "must be an E.164 number like +15555555555",
+              },
+            },
+            updatedAt: {
+              t: "sz",
+              p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
+              m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
+            },
+            userId: { t: "s", p: "^US(.*)$", m: "must be a user id starting with US" },
+          },
+          r: [
+            "answeredAt",
+            "answeredBy",
+            "initiatedBy",
+            "direction",
+            "status",
+            "completedAt",
+            "createdAt",
+            "duration",
+            "forwardedFrom",
+            "forwardedTo",
+            "id",
+            "phoneNumberId",
+            "participants",
+            "updatedAt",
+            "userId",
+          ],
+        },
+      },
+      totalItems: { t: "i" },
+      nextPageToken: { t: "sz" },
+    },
+    r: ["data", "totalItems", "nextPageToken"],
+  },
+});

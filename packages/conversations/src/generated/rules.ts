@@ -1,0 +1,48 @@
+// Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
+import type { Rule } from "@openphone-sdk/core";
+
+/** The spec's constraints on the params of {@link listConversations}: core checks them before sending. */
+export const listConversationsRules: Rule = {
+  o: {
+    phoneNumber: {
+      t: "s",
+      p: "^\\+[1-9]\\d{1,14}$|^PN(.*)$",
+      m: "must be an E.164 number like +15555555555 or a phone number id starting with PN",
+    },
+    phoneNumbers: {
+      t: "a",
+      n: 1,
+      x: 100,
+      i: {
+        t: "s",
+        p: "^\\+[1-9]\\d{1,14}$|^PN(.*)$",
+        m: "must be an E.164 number like +15555555555 or a phone number id starting with PN",
+      },
+    },
+    userId: { t: "s", p: "^US(.*)$", m: "must be a user id starting with US" },
+    createdAfter: {
+      t: "s",
+      p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
+      m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
+    },
+    createdBefore: {
+      t: "s",
+      p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
+      m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
+    },
+    excludeInactive: { t: "b" },
+    updatedAfter: {
+      t: "s",
+      p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
+      m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
+    },
+    updatedBefore: {
+      t: "s",
+      p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
+      m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
+    },
+    maxResults: { t: "i", n: 1, x: 100 },
+    pageToken: { t: "s" },
+  },
+  r: ["maxResults"],
+};
