@@ -319,6 +319,7 @@ describe("spec:bump on a copy of the repository at the current spec", () => {
         "packages/calls/README.md",
         "packages/calls/src/generated/openapi.ts",
         "packages/calls/src/generated/operations.ts",
+        "packages/calls/src/generated/rules.ts",
         "spec/openapi.json",
       ].sort(),
     );

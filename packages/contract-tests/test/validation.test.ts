@@ -536,7 +536,7 @@ describe("validateResponses catches drift from the spec", () => {
         expect(await op.messages.sendMessage(send, { validateResponses: "warn" })).toEqual(drifted);
       }
       expect(warn.mock.calls.map((call) => call[0])).toEqual(
-        drift.map((line) => `[openphone-sdk] response of sendMessage_v1 does not match the spec: ${line}`),
+        drift.map((line) => `[openphone] response of sendMessage_v1 does not match the spec: ${line}`),
       );
       // Off unless asked for.
       await op.messages.sendMessage(send);

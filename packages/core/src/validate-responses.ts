@@ -58,9 +58,7 @@ export function defineResponseSchemas(rules: Readonly<Record<string, Rule>>): Re
           const key = `${op.id} ${issue.path}`;
           if (reported.has(key)) continue;
           reported.add(key);
-          warn(
-            `[openphone-sdk] response of ${op.id} does not match the spec: ${issue.path || "(body)"}: ${issue.message}`,
-          );
+          warn(`response of ${op.id} does not match the spec: ${issue.path || "(body)"}: ${issue.message}`);
         }
       };
     },

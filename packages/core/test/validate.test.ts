@@ -247,8 +247,8 @@ describe("request() with validation", () => {
       reply = { data: { id: "X1" } };
       await call(client, { to: [] }, { validateResponses: "warn" });
       expect(warn.mock.calls.map((c) => c[0])).toEqual([
-        '[openphone-sdk] response of createThing_v1 does not match the spec: data.id: "X1" must match /^T/',
-        "[openphone-sdk] response of createThing_v1 does not match the spec: data.count: is required",
+        '[openphone] response of createThing_v1 does not match the spec: data.id: "X1" must match /^T/',
+        "[openphone] response of createThing_v1 does not match the spec: data.count: is required",
       ]);
       // Off by default.
       await call(client, { to: [] });
