@@ -13,8 +13,8 @@ const PARAMS: ListCallsParams = { phoneNumberId: "PN123abc", participants: ["+15
 
 /** A fetch that serves `total` calls in pages of 2; the token of a page is the index of its first call. */
 function pagedFetch(total: number, seen: string[]) {
-  return async (input: RequestInfo | URL) => {
-    const url = new URL((input as Request).url);
+  return async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(new Request(input, init).url);
     seen.push(url.searchParams.get("pageToken") ?? "-");
     const start = Number(url.searchParams.get("pageToken") ?? 0);
     const data = Array.from({ length: Math.max(0, Math.min(2, total - start)) }, (_, i) => ({ id: `AC${start + i}` }));

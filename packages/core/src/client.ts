@@ -1,4 +1,4 @@
-import openapiFetch, { type Client as FetchClient, type Middleware } from "openapi-fetch";
+import { createQuerySerializer, type Middleware } from "openapi-fetch";
 import { type Clock, systemClock } from "./clock.js";
 import { OpenPhoneError } from "./errors.js";
 import { createLog, LOG_LEVELS, type Log, type Logger, type LogLevel } from "./log.js";
@@ -6,13 +6,6 @@ import { defaultRateLimitStore, limiterFor, type RateLimiter, type RateLimitStor
 import type { ResponseSchemas, ResponseValidationMode } from "./validate.js";
 
 declare const __SDK_VERSION__: string;
-/**
- * openapi-fetch's default export. Our CommonJS build imports its CommonJS file with Node's interop, which
- * hands over the whole `exports` object as the default; the function is then on `.default`.
- */
-const createFetchClient: typeof openapiFetch =
-  (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
-
 /** Version of @openphone-sdk/core, stamped at build time. */
 export const VERSION: string = typeof __SDK_VERSION__ === "string" ? __SDK_VERSION__ : "0.0.0-dev";
 
@@ -91,9 +84,11 @@ export interface RequestOptions extends SharedOptions {
 /** A configured connection to the OpenPhone API, passed as the first argument of every operation. */
 export interface OpenPhoneClient {
   readonly baseUrl: string;
-  /** The openapi-fetch client underneath, for anything the generated functions do not cover. */
-  readonly fetchClient: FetchClient<Record<string, never>>;
-  /** Registers openapi-fetch middleware (`onRequest`, `onResponse`, `onError`) for every call. */
+  /**
+   * Registers openapi-fetch middleware (`onRequest`, `onResponse`, `onError`) run on every attempt of every
+   * call, with openapi-fetch's semantics. An openapi-fetch client for paths the generated functions do not
+   * cover: `openapiFetchClient(client)` from `@openphone-sdk/core/openapi-fetch`.
+   */
   use(...middleware: Middleware[]): void;
   /** Removes middleware registered with `use`. */
   eject(...middleware: Middleware[]): void;
@@ -115,10 +110,17 @@ export interface ClientConfig {
 
 export interface ClientState {
   readonly config: ClientConfig;
-  readonly fetchClient: FetchClient<Record<string, never>>;
+  /** Request headers for one call: the client's own, `Authorization` included, then `extra`. */
+  readonly headers: (extra?: Record<string, string>) => Headers;
+  /** openapi-fetch's query serializer: arrays as repeated keys (`participants=a&participants=b`), as the spec says. */
+  readonly querySerializer: (query: Record<string, unknown>) => string;
+  /** Middleware registered with `use`, in order. */
+  readonly middleware: Middleware[];
   /** Removes every occurrence of the API key from a string (for messages of foreign errors). */
   readonly redact: (text: string) => string;
   readonly log: Log;
+  /** True when debug lines are written: only then is the per-attempt detail gathered. */
+  readonly debug: boolean;
   readonly clock: Clock;
   readonly limiter: RateLimiter | undefined;
   /** The fetch to send with (the option, else the global one at call time, so test doubles installed later work). */
@@ -126,7 +128,8 @@ export interface ClientState {
 }
 
 /** Shared by copies of core, so a client made by one copy works with functions bundled with another. */
-const STATE = Symbol.for("openphone-sdk.client.state");
+// Versioned: a client from a copy of core whose state has another shape is refused with a clear error.
+const STATE = Symbol.for("openphone-sdk.client.state.v2");
 
 type WithState = { [STATE]?: ClientState };
 
@@ -134,7 +137,7 @@ export function clientState(client: OpenPhoneClient): ClientState {
   const state = (client as WithState)[STATE];
   if (!state) {
     throw new OpenPhoneError(
-      "Expected an OpenPhone client as the first argument: create one with createClient({ apiKey })",
+      "Expected an OpenPhone client as the first argument (create one with createClient({ apiKey })), from the same @openphone-sdk/core version as this package: deduplicate core if two versions are installed",
     );
   }
   return state;
@@ -145,6 +148,8 @@ function readEnv(name: string): string | undefined {
   const value = env?.[name];
   return value === undefined || value === "" ? undefined : value;
 }
+
+const AUTH_HEADER = "Set the API key with { apiKey }, not through headers.Authorization";
 
 /** Header values may hold visible ASCII and inner spaces only; anything else is refused without echoing the key. */
 const VALID_KEY = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
@@ -189,17 +194,13 @@ export function createClient(options: ClientOptions = {}): OpenPhoneClient {
   const headers = { ...options.headers };
   for (const name of Object.keys(headers)) {
     if (name.toLowerCase() === "authorization") {
-      throw new OpenPhoneError("Set the API key with { apiKey }, not through headers.Authorization");
+      throw new OpenPhoneError(AUTH_HEADER);
     }
   }
 
   // Looked up at call time, so a fetch double installed after the client was created is used.
   const send: typeof globalThis.fetch = (input, init) => (options.fetch ?? globalThis.fetch)(input, init);
-  const fetchClient = createFetchClient<Record<string, never>>({
-    baseUrl,
-    fetch: send,
-    headers: { "User-Agent": userAgent(), ...headers, Authorization: apiKey },
-  });
+  const own = { "User-Agent": userAgent(), ...headers };
   const config: ClientConfig = Object.freeze({
     baseUrl,
     timeoutMs,
@@ -219,11 +220,19 @@ export function createClient(options: ClientOptions = {}): OpenPhoneClient {
   if (envLevel && !LOG_LEVELS.includes(envLevel)) {
     log("warn", `OPENPHONE_LOG=${envLevel} is not one of ${LOG_LEVELS.join(", ")}; using ${logLevel}`);
   }
+  const middleware: Middleware[] = [];
   const state: ClientState = {
     config,
-    fetchClient,
+    // The key stays in this closure: nothing enumerable on the client or its state holds it.
+    headers: (extra) => {
+      for (const name in extra) if (name.toLowerCase() === "authorization") throw new OpenPhoneError(AUTH_HEADER);
+      return new Headers({ ...own, ...extra, Authorization: apiKey });
+    },
+    querySerializer: createQuerySerializer(),
+    middleware,
     redact,
     log,
+    debug: logLevel === "debug",
     clock,
     limiter: rateLimit
       ? limiterFor(rateLimit.store ?? defaultRateLimitStore, apiKey, rateLimit.perSecond, clock)
@@ -233,11 +242,19 @@ export function createClient(options: ClientOptions = {}): OpenPhoneClient {
 
   const client: OpenPhoneClient = {
     baseUrl,
-    fetchClient,
-    use: (...middleware) => fetchClient.use(...middleware),
-    eject: (...middleware) => fetchClient.eject(...middleware),
+    use: (...added) => {
+      for (const m of added) {
+        if (typeof m !== "object" || m === null || !(m.onRequest || m.onResponse || m.onError)) {
+          throw new OpenPhoneError("Middleware must be an object with onRequest, onResponse or onError");
+        }
+        middleware.push(m);
+      }
+    },
+    eject: (...removed) => {
+      for (const m of removed) if (middleware.includes(m)) middleware.splice(middleware.indexOf(m), 1);
+    },
   };
-  Object.defineProperty(client, STATE, { value: state, enumerable: false });
+  Object.defineProperty(client, STATE, { value: state });
   return client;
 }
 

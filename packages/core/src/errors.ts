@@ -1,66 +1,47 @@
 /**
  * Typed errors. Every error the SDK throws is an `OpenPhoneError`.
  *
- * `instanceof` must keep working when a consumer ends up with two copies of this package
- * (two versions installed side by side), so each class answers `instanceof` by a brand stored
- * under a `Symbol.for` key instead of by prototype identity.
+ * `instanceof` must keep working when a consumer ends up with two copies of this package (two versions
+ * installed side by side), so each error records the `kind` of its class and of every ancestor under a
+ * `Symbol.for` key, and `instanceof` (a static method every subclass inherits) compares kinds, not
+ * prototypes. A subclass only declares `static override readonly kind = "…"`; that string is also its `name`,
+ * which survives minification.
  */
 
-const BRAND = Symbol.for("openphone-sdk.error.kind");
+const KINDS = Symbol.for("openphone-sdk.error.kind");
 
-type Branded = { [BRAND]?: readonly string[] };
-
-function hasKind(value: unknown, kind: string): boolean {
-  if (typeof value !== "object" || value === null) return false;
-  const kinds = (value as Branded)[BRAND];
-  return Array.isArray(kinds) && kinds.includes(kind);
+function kindsOf(value: unknown): readonly string[] {
+  return ((value as { [KINDS]?: string[] } | null)?.[KINDS] as string[] | undefined) ?? [];
 }
 
-/** Defines `instanceof` for `cls` as "carries the brand `kind`", so copies of core agree. Internal (not in index.ts). */
-export function brand(cls: abstract new (...args: never[]) => unknown, kind: string): void {
-  Object.defineProperty(cls, Symbol.hasInstance, {
-    value: (instance: unknown) => hasKind(instance, kind),
-  });
-}
+/** Base class of every error thrown by the SDK. */
+export class OpenPhoneError extends Error {
+  /** The class's name, recorded on every instance for `instanceof` across copies of core. */
+  static readonly kind: string = "OpenPhoneError";
 
-export function stamp(error: object, kind: string): void {
-  const own = Object.getOwnPropertyDescriptor(error, BRAND);
-  const kinds = own ? [...(own.value as string[]), kind] : [kind];
-  Object.defineProperty(error, BRAND, { value: kinds, enumerable: false, configurable: true });
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the subclass `instanceof` was asked about
+    return kindsOf(value).includes(this.kind);
+  }
+
+  /** Retries made before this error was thrown: 0 when the first attempt failed, or nothing was sent. */
+  readonly retryCount: number = 0;
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    const kinds: string[] = [];
+    for (let cls = new.target as { kind?: string } | null; cls?.kind; cls = Object.getPrototypeOf(cls)) {
+      if (!kinds.includes(cls.kind)) kinds.push(cls.kind);
+    }
+    Object.defineProperty(this, KINDS, { value: kinds });
+    this.name = kinds[0] as string;
+  }
 }
 
 /** Sets the read-only `retryCount` of an error: done once, by the request loop, before it throws. */
 export function setRetryCount(error: OpenPhoneError, retryCount: number): void {
   (error as { retryCount: number }).retryCount = retryCount;
 }
-
-/**
- * For error classes defined outside core (e.g. in @openphone-sdk/webhooks): call from the constructor
- * so that `instanceof` answers by brand, like core's own errors. Pair it with a static
- * `[Symbol.hasInstance](value) { return hasErrorKind(value, kind); }` in the class body (a method, not a
- * top-level call, so the class stays tree-shakeable).
- */
-export function markErrorKind(error: object, kind: string): void {
-  stamp(error, kind);
-}
-
-/** True when `value` carries the brand `kind` (see {@link markErrorKind}). */
-export function hasErrorKind(value: unknown, kind: string): boolean {
-  return hasKind(value, kind);
-}
-
-/** Base class of every error thrown by the SDK. */
-export class OpenPhoneError extends Error {
-  /** Retries made before this error was thrown: 0 when the first attempt failed, or nothing was sent. */
-  readonly retryCount: number = 0;
-
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = "OpenPhoneError";
-    stamp(this, "OpenPhoneError");
-  }
-}
-brand(OpenPhoneError, "OpenPhoneError");
 
 /** One item of the `errors` array of an API error body. */
 export interface APIErrorItem {
@@ -85,68 +66,45 @@ export interface APIErrorBody {
 
 export interface APIErrorInit {
   status: number;
+  /** The status line's reason phrase, used as the title when the body has none. */
+  statusText?: string;
   body: APIErrorBody;
   /** The raw body text when it was not the spec's JSON error shape (HTML page, truncated JSON). */
   rawBody?: string;
   headers: Headers;
   response?: Response;
-  retryCount?: number;
-  method?: string;
-  path?: string;
-}
-
-const STATUS_TEXT: Record<number, string> = {
-  400: "Bad Request",
-  401: "Unauthorized",
-  402: "Payment Required",
-  403: "Forbidden",
-  404: "Not Found",
-  408: "Request Timeout",
-  409: "Conflict",
-  422: "Unprocessable Entity",
-  429: "Too Many Requests",
-  500: "Internal Server Error",
-  502: "Bad Gateway",
-  503: "Service Unavailable",
-  504: "Gateway Timeout",
-};
-
-function shortTrace(trace: string): string {
-  return trace.length > 8 ? `${trace.slice(0, 8)}…` : trace;
-}
-
-/**
- * Formats `404 Not Found (0301404): Contact not found [trace 3f2a…]`.
- * The detail is the body's `message` unless it only repeats the title.
- */
-function formatMessage(init: APIErrorInit): string {
-  const { status, body } = init;
-  const title = body.title ?? STATUS_TEXT[status] ?? "Error";
-  let text = `${status} ${title}`;
-  if (body.code) text += ` (${body.code})`;
-  const detail = body.message ?? body.description ?? (init.rawBody !== undefined ? summarize(init.rawBody) : undefined);
-  // A gateway page titled "502 Bad Gateway" adds nothing to "502 Bad Gateway".
-  if (detail && detail !== title && detail !== `${status} ${title}`) text += `: ${detail}`;
-  if (body.errors?.length) {
-    const items = body.errors
-      .slice(0, 5)
-      .map((item) => (item.path ? `${item.path}: ${item.message ?? "invalid"}` : (item.message ?? "invalid")));
-    text += ` - ${items.join("; ")}${body.errors.length > 5 ? `; and ${body.errors.length - 5} more` : ""}`;
-  }
-  if (body.trace) text += ` [trace ${shortTrace(body.trace)}]`;
-  return text;
 }
 
 /** A readable one-line summary of a non-JSON body (an HTML error page from a gateway, say). */
 function summarize(raw: string): string {
   const title = /<title>([^<]*)<\/title>/i.exec(raw)?.[1];
   const text = (title ?? raw.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
-  if (!text) return "empty body";
   return text.length > 120 ? `${text.slice(0, 120)}…` : text;
+}
+
+/**
+ * `404 Not Found (0301404): Contact not found [trace 3f2a9c1d…]`: the detail is the body's message
+ * (or a summary of a non-JSON body) unless it only repeats the title.
+ */
+function formatMessage({ status, statusText, body, rawBody }: APIErrorInit): string {
+  const head = `${status} ${body.title ?? (statusText || "Error")}`;
+  let text = body.code ? `${head} (${body.code})` : head;
+  const detail = body.message ?? body.description ?? (rawBody === undefined ? undefined : summarize(rawBody));
+  if (detail && detail !== body.title && !head.endsWith(detail)) text += `: ${detail}`;
+  const items = body.errors ?? [];
+  if (items.length) {
+    text += ` - ${items
+      .slice(0, 5)
+      .map((item) => (item.path ? `${item.path}: ` : "") + (item.message ?? "invalid"))
+      .join("; ")}${items.length > 5 ? `; and ${items.length - 5} more` : ""}`;
+  }
+  if (body.trace) text += ` [trace ${body.trace.length > 8 ? `${body.trace.slice(0, 8)}…` : body.trace}]`;
+  return text;
 }
 
 /** The API answered with a non-success status. */
 export class APIError extends OpenPhoneError {
+  static override readonly kind: string = "APIError";
   /** HTTP status of the response. */
   readonly status: number;
   /** The API's error code, e.g. `"0301404"`. */
@@ -159,7 +117,7 @@ export class APIError extends OpenPhoneError {
   readonly trace: string | undefined;
   /** Field-level problems reported by the API. */
   readonly errors: APIErrorItem[];
-  /** Response headers. */
+  /** Response headers (any echo of the API key removed). */
   readonly headers: Headers;
   /** The parsed error body (or `{}` when the body was not JSON). */
   readonly body: APIErrorBody;
@@ -170,193 +128,103 @@ export class APIError extends OpenPhoneError {
 
   constructor(init: APIErrorInit) {
     super(formatMessage(init));
-    this.name = "APIError";
+    const { body } = init;
     this.status = init.status;
-    this.code = init.body.code;
-    this.title = init.body.title ?? STATUS_TEXT[init.status];
-    this.docs = init.body.docs;
-    this.trace = init.body.trace;
-    this.errors = init.body.errors ?? [];
+    this.code = body.code;
+    this.title = body.title ?? init.statusText;
+    this.docs = body.docs;
+    this.trace = body.trace;
+    this.errors = body.errors ?? [];
     this.headers = init.headers;
-    setRetryCount(this, init.retryCount ?? 0);
-    this.body = init.body;
+    this.body = body;
     this.rawBody = init.rawBody;
-    Object.defineProperty(this, "response", { value: init.response, enumerable: false });
-    stamp(this, "APIError");
+    Object.defineProperty(this, "response", { value: init.response });
   }
 
   /** Builds the subclass that matches the status (`NotFoundError` for 404, …). */
   static from(init: APIErrorInit): APIError {
-    const Ctor = errorClassForStatus(init.status);
-    return new Ctor(init);
+    const { status } = init;
+    const Class = STATUS_ERRORS[status] ?? (status >= 500 ? InternalServerError : APIError);
+    return new Class(init);
   }
 
   toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      message: this.message,
-      status: this.status,
-      code: this.code,
-      title: this.title,
-      docs: this.docs,
-      trace: this.trace,
-      errors: this.errors,
-      retryCount: this.retryCount,
-    };
+    const { name, message, status, code, title, docs, trace, errors, retryCount } = this;
+    return { name, message, status, code, title, docs, trace, errors, retryCount };
   }
-}
-brand(APIError, "APIError");
-
-function defineStatusError(name: string): typeof APIError {
-  const cls = class extends APIError {
-    constructor(init: APIErrorInit) {
-      super(init);
-      this.name = name;
-      stamp(this, name);
-    }
-  };
-  Object.defineProperty(cls, "name", { value: name });
-  brand(cls, name);
-  return cls;
 }
 
 /** 400: the request was invalid. */
-export const BadRequestError = defineStatusError("BadRequestError");
-export type BadRequestError = APIError;
-/** 401: the API key is missing or wrong. */
-export const AuthenticationError = defineStatusError("AuthenticationError");
-export type AuthenticationError = APIError;
-/** 402: the workspace's plan or credits do not allow this. */
-export const PaymentRequiredError = defineStatusError("PaymentRequiredError");
-export type PaymentRequiredError = APIError;
-/** 403: the key may not do this. */
-export const PermissionDeniedError = defineStatusError("PermissionDeniedError");
-export type PermissionDeniedError = APIError;
-/** 404: the resource does not exist. */
-export const NotFoundError = defineStatusError("NotFoundError");
-export type NotFoundError = APIError;
-/** 409: the request conflicts with the resource's state (e.g. a duplicate external id). */
-export const ConflictError = defineStatusError("ConflictError");
-export type ConflictError = APIError;
-/** 429: the rate limit was exceeded. */
-export const RateLimitError = defineStatusError("RateLimitError");
-export type RateLimitError = APIError;
-/** 5xx: the API failed. */
-export const InternalServerError = defineStatusError("InternalServerError");
-export type InternalServerError = APIError;
-
-function errorClassForStatus(status: number): typeof APIError {
-  switch (status) {
-    case 400:
-      return BadRequestError;
-    case 401:
-      return AuthenticationError;
-    case 402:
-      return PaymentRequiredError;
-    case 403:
-      return PermissionDeniedError;
-    case 404:
-      return NotFoundError;
-    case 409:
-      return ConflictError;
-    case 429:
-      return RateLimitError;
-    default:
-      return status >= 500 ? InternalServerError : APIError;
-  }
+export class BadRequestError extends APIError {
+  static override readonly kind: string = "BadRequestError";
 }
+/** 401: the API key is missing or wrong. */
+export class AuthenticationError extends APIError {
+  static override readonly kind: string = "AuthenticationError";
+}
+/** 402: the workspace's plan or credits do not allow this. */
+export class PaymentRequiredError extends APIError {
+  static override readonly kind: string = "PaymentRequiredError";
+}
+/** 403: the key may not do this. */
+export class PermissionDeniedError extends APIError {
+  static override readonly kind: string = "PermissionDeniedError";
+}
+/** 404: the resource does not exist. */
+export class NotFoundError extends APIError {
+  static override readonly kind: string = "NotFoundError";
+}
+/** 409: the request conflicts with the resource's state (e.g. a duplicate external id). */
+export class ConflictError extends APIError {
+  static override readonly kind: string = "ConflictError";
+}
+/** 429: the rate limit was exceeded. */
+export class RateLimitError extends APIError {
+  static override readonly kind: string = "RateLimitError";
+}
+/** 5xx: the API failed. */
+export class InternalServerError extends APIError {
+  static override readonly kind: string = "InternalServerError";
+}
+
+const STATUS_ERRORS: Record<number, typeof APIError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  402: PaymentRequiredError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  429: RateLimitError,
+};
 
 /** The request never produced an HTTP response (DNS failure, refused or reset connection, …). */
 export class APIConnectionError extends OpenPhoneError {
-  constructor(message: string, options?: { cause?: unknown; retryCount?: number }) {
-    super(message, options);
-    this.name = "APIConnectionError";
-    setRetryCount(this, options?.retryCount ?? 0);
-    stamp(this, "APIConnectionError");
-  }
+  static override readonly kind: string = "APIConnectionError";
 }
-brand(APIConnectionError, "APIConnectionError");
 
 /** An attempt took longer than its `timeoutMs`. */
 export class APIConnectionTimeoutError extends APIConnectionError {
-  constructor(message: string, options?: { cause?: unknown; retryCount?: number }) {
-    super(message, options);
-    this.name = "APIConnectionTimeoutError";
-    stamp(this, "APIConnectionTimeoutError");
-  }
+  static override readonly kind: string = "APIConnectionTimeoutError";
 }
-brand(APIConnectionTimeoutError, "APIConnectionTimeoutError");
 
 /** The caller's `AbortSignal` aborted the request. */
 export class APIUserAbortError extends OpenPhoneError {
-  constructor(message = "Request was aborted by the caller", options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = "APIUserAbortError";
-    stamp(this, "APIUserAbortError");
+  static override readonly kind: string = "APIUserAbortError";
+  constructor(message = "Request was aborted by the caller") {
+    super(message);
   }
 }
-brand(APIUserAbortError, "APIUserAbortError");
 
 /** A success response whose body could not be parsed as JSON (truncated, or not JSON at all). */
 export class APIResponseParseError extends OpenPhoneError {
+  static override readonly kind: string = "APIResponseParseError";
   readonly status: number;
   declare readonly response: Response | undefined;
-  constructor(message: string, options: { status: number; response?: Response; cause?: unknown }) {
-    super(message, { cause: options.cause });
-    this.name = "APIResponseParseError";
+  constructor(message: string, options: { status: number; response?: Response }) {
+    super(message);
     this.status = options.status;
-    Object.defineProperty(this, "response", { value: options.response, enumerable: false });
-    stamp(this, "APIResponseParseError");
+    Object.defineProperty(this, "response", { value: options.response });
   }
-}
-brand(APIResponseParseError, "APIResponseParseError");
-
-/** Parses an error body in any of the shapes the API (or a gateway in front of it) returns. */
-export function parseErrorBody(raw: unknown): { body: APIErrorBody; rawBody?: string } {
-  let value = raw;
-  if (typeof raw === "string") {
-    try {
-      value = raw ? JSON.parse(raw) : undefined;
-    } catch {
-      return { body: {}, rawBody: raw };
-    }
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return typeof raw === "string" ? { body: {}, rawBody: raw } : { body: {} };
-  }
-  const record = value as Record<string, unknown>;
-  // Alternative shape: { "error": { "message", "key", "trace" } }
-  const nested = record.error;
-  if (typeof nested === "object" && nested !== null && !Array.isArray(nested)) {
-    const inner = nested as Record<string, unknown>;
-    return {
-      body: {
-        message: str(inner.message),
-        code: str(inner.code) ?? str(inner.key),
-        trace: str(inner.trace),
-        title: str(inner.title),
-      },
-    };
-  }
-  const errors = Array.isArray(record.errors)
-    ? record.errors.filter((item): item is APIErrorItem => typeof item === "object" && item !== null)
-    : undefined;
-  return {
-    body: {
-      message: str(record.message),
-      code: str(record.code),
-      status: typeof record.status === "number" ? record.status : undefined,
-      docs: str(record.docs),
-      title: str(record.title),
-      trace: str(record.trace),
-      description: str(record.description),
-      errors,
-    },
-  };
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === "string" ? value : typeof value === "number" ? String(value) : undefined;
 }
 
 /** One problem found in the params of a call, with the path of the offending value. */
@@ -367,23 +235,69 @@ export interface ValidationIssue {
   message: string;
 }
 
+/** `Title (2 problems):\n  path: message\n  …`: the shape of every error that lists issues. */
+export function listIssues(title: string, issues: readonly ValidationIssue[], noun: string, root: string): string {
+  const lines = issues.map((issue) => `\n  ${issue.path || root}: ${issue.message}`).join("");
+  return `${title} (${issues.length} ${noun}${issues.length === 1 ? "" : noun.endsWith("h") ? "es" : "s"}):${lines}`;
+}
+
 /**
  * Bad input found before anything was sent: nothing went over the network.
  * `message` lists every issue, one per line: `to[0]: "5555550199" must be an E.164 number …`.
  */
 export class ValidationError extends OpenPhoneError {
+  static override readonly kind: string = "ValidationError";
   /** The operationId of the call, e.g. `sendMessage_v1`. */
   readonly operationId: string;
   readonly issues: readonly ValidationIssue[];
 
   constructor(operationId: string, issues: readonly ValidationIssue[]) {
-    const count = `${issues.length} problem${issues.length === 1 ? "" : "s"}`;
-    const lines = issues.map((issue) => `\n  ${issue.path}: ${issue.message}`).join("");
-    super(`Invalid params for ${operationId} (${count}):${lines}`);
-    this.name = "ValidationError";
+    super(listIssues(`Invalid params for ${operationId}`, issues, "problem", "(params)"));
     this.operationId = operationId;
     this.issues = issues;
-    stamp(this, "ValidationError");
   }
 }
-brand(ValidationError, "ValidationError");
+
+const text = (value: unknown): string | undefined =>
+  typeof value === "string" ? value : typeof value === "number" ? String(value) : undefined;
+
+/** Parses an error body in any of the shapes the API (or a gateway in front of it) returns. */
+export function parseErrorBody(raw: string | undefined): { body: APIErrorBody; rawBody?: string } {
+  if (!raw) return { body: {} };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return { body: {}, rawBody: raw };
+  }
+  // JSON, but not an error object: a bare string still reads as a message; anything else adds nothing.
+  if (typeof value === "string") return { body: {}, rawBody: value };
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return { body: {} };
+  const record = value as Record<string, unknown>;
+  const nested = record.error as Record<string, unknown> | undefined;
+  if (typeof nested === "object" && nested !== null) {
+    // The alternative shape: { "error": { "message", "key", "trace" } }
+    return {
+      body: {
+        message: text(nested.message),
+        code: text(nested.code) ?? text(nested.key),
+        trace: text(nested.trace),
+        title: text(nested.title),
+      },
+    };
+  }
+  return {
+    body: {
+      message: text(record.message),
+      code: text(record.code),
+      status: typeof record.status === "number" ? record.status : undefined,
+      docs: text(record.docs),
+      title: text(record.title),
+      trace: text(record.trace),
+      description: text(record.description),
+      errors: Array.isArray(record.errors)
+        ? record.errors.filter((item): item is APIErrorItem => typeof item === "object" && item !== null)
+        : undefined,
+    },
+  };
+}

@@ -1,3 +1,4 @@
+import { createFinalURL, defaultPathSerializer, type Middleware } from "openapi-fetch";
 import {
   type ClientState,
   checkRetries,
@@ -121,12 +122,35 @@ export async function request<T>(
   const timeoutMs = options?.timeoutMs === undefined ? config.timeoutMs : checkTimeout(options.timeoutMs);
   const maxRetries = options?.maxRetries === undefined ? config.maxRetries : checkRetries(options.maxRetries);
   const retryAll = options?.retryNonIdempotent === true || IDEMPOTENT.test(op.method);
+  // What every attempt sends, built once: openapi-fetch's serializers encode the path and the query.
+  let prepared: Prepared;
+  try {
+    prepared = {
+      url: createFinalURL(op.path, {
+        baseUrl: config.baseUrl,
+        params: parts,
+        querySerializer: state.querySerializer,
+        pathSerializer: defaultPathSerializer,
+      }),
+      headers: state.headers(
+        parts.body === undefined
+          ? { ...options?.headers, ...parts.header }
+          : { "Content-Type": "application/json", ...options?.headers, ...parts.header },
+      ),
+      body: parts.body === undefined ? undefined : JSON.stringify(parts.body),
+    };
+  } catch (error) {
+    if (error instanceof OpenPhoneError) throw error;
+    // An invalid header value, say: fetch's message quotes the value, which may be the key.
+    const message = state.redact(String((error as Error | null)?.message ?? error));
+    throw new OpenPhoneError(`${op.method} ${op.path}: the request could not be built: ${message}`);
+  }
   let retries = 0;
   try {
     for (; ; retries++) {
       if (signal?.aborted) throw new APIUserAbortError();
       await state.limiter?.acquire(signal);
-      const outcome = await attempt(state, op, parts, options, timeoutMs, retries + 1);
+      const outcome = await attempt(state, op, parts, prepared, signal, timeoutMs, retries + 1);
       if (!("error" in outcome)) {
         (options as { [RESPONSE_SINK]?: (response: Response) => void } | undefined)?.[RESPONSE_SINK]?.(
           outcome.response,
@@ -186,67 +210,130 @@ function sleep(clock: Clock, ms: number, signal: AbortSignal | undefined): Promi
   });
 }
 
+interface Prepared {
+  url: string;
+  headers: Headers;
+  body: string | undefined;
+}
+
 /** One HTTP exchange, logged at debug. Never throws: failures come back classified for the retry loop. */
 async function attempt(
   state: ClientState,
   op: OperationSpec,
   parts: RequestParts,
-  options: RequestOptions | undefined,
+  prepared: Prepared,
+  userSignal: AbortSignal | undefined,
   timeoutMs: number,
   attemptNumber: number,
 ): Promise<Success | Failure> {
-  const userSignal = options?.signal;
-  const timeout = state.clock.timeout ? state.clock.timeout(timeoutMs) : AbortSignal.timeout(timeoutMs);
-  // 0: building the request (middleware, headers), 1: fetch running, 2: response headers received.
+  const { clock } = state;
+  const timeout = clock.timeout ? clock.timeout(timeoutMs) : AbortSignal.timeout(timeoutMs);
+  const init: RequestInit = {
+    method: op.method,
+    headers: prepared.headers,
+    body: prepared.body,
+    signal: userSignal ? AbortSignal.any([userSignal, timeout]) : timeout,
+  };
+  // 0: building the request (middleware), 1: fetch running, 2: response headers received.
   let phase = 0;
-  let headers: Record<string, string> | undefined;
-  const started = state.clock.now();
+  const started = state.debug ? clock.now() : 0;
   let outcome: Success | Failure;
   try {
-    const result = await state.fetchClient.request(
-      op.method as "get",
-      op.path as never,
-      {
-        params: { path: parts.path, query: parts.query, header: parts.header },
-        body: parts.body,
-        headers: options?.headers,
-        signal: userSignal ? AbortSignal.any([userSignal, timeout]) : timeout,
-        parseAs: "text",
-        fetch: async (request: Request, init?: RequestInit) => {
-          phase = 1;
-          headers = {};
-          // The key has no scheme prefix ("Bearer …"), so the whole value goes.
-          for (const [name, value] of request.headers) headers[name] = name === "authorization" ? "[redacted]" : value;
-          const response = await state.fetch(request, init);
-          phase = 2;
-          return response;
-        },
-      } as never,
-    );
-    outcome = readResult(result, op, state.redact);
+    let response: Response;
+    if (state.middleware.length) {
+      response = await withMiddleware(state, op, parts, prepared.url, init, () => {
+        phase = 1;
+      });
+    } else {
+      phase = 1;
+      response = await state.fetch(prepared.url, init);
+    }
+    phase = 2;
+    outcome = readResult(response, response.status === 204 ? "" : await response.text(), op, state.redact);
   } catch (error) {
     outcome = transportFailure(error, state, op, phase, userSignal, timeout, timeoutMs);
   }
-  const status = "response" in outcome && outcome.response ? outcome.response.status : undefined;
-  const durationMs = state.clock.now() - started;
-  state.log(
-    "debug",
-    `${op.method} ${op.path} -> ${status ?? (outcome as Failure).reason} in ${durationMs} ms (attempt ${attemptNumber})`,
-    { method: op.method, path: op.path, status, durationMs, attempt: attemptNumber, headers },
-  );
+  if (state.debug) {
+    const status = "response" in outcome && outcome.response ? outcome.response.status : undefined;
+    const durationMs = clock.now() - started;
+    // The key has no scheme prefix ("Bearer …"), so the whole value goes.
+    const headers = Object.fromEntries(prepared.headers);
+    headers.authorization = "[redacted]";
+    state.log(
+      "debug",
+      `${op.method} ${op.path} -> ${status ?? (outcome as Failure).reason} in ${durationMs} ms (attempt ${attemptNumber})`,
+      { method: op.method, path: op.path, status, durationMs, attempt: attemptNumber, headers },
+    );
+  }
   return outcome;
 }
 
+/**
+ * Sends through the middleware registered with `client.use`, with openapi-fetch's semantics: `onRequest`
+ * in order (a returned `Request` replaces the request, a `Response` answers it), then `onError` (a
+ * `Response` recovers, an `Error` replaces the error) or `onResponse`, both in reverse order.
+ */
+async function withMiddleware(
+  state: ClientState,
+  op: OperationSpec,
+  parts: RequestParts,
+  url: string,
+  init: RequestInit,
+  sending: () => void,
+): Promise<Response> {
+  const { middleware } = state;
+  const context = {
+    schemaPath: op.path,
+    params: { path: parts.path, query: parts.query, header: parts.header },
+    options: Object.freeze({
+      baseUrl: state.config.baseUrl,
+      fetch: state.fetch,
+      parseAs: "text" as const,
+      querySerializer: state.querySerializer,
+      bodySerializer: JSON.stringify,
+      pathSerializer: defaultPathSerializer,
+    }),
+    id: Math.random().toString(36).slice(2, 11),
+  };
+  let request = new Request(url, init);
+  for (const m of middleware) {
+    const result = await m.onRequest?.({ ...context, request });
+    if (result instanceof Response) return result;
+    if (result) request = result;
+  }
+  let response: Response | undefined;
+  try {
+    sending();
+    response = await state.fetch(request);
+  } catch (error) {
+    let failure: unknown = error;
+    for (const m of [...middleware].reverse()) {
+      const result = await (m as Middleware).onError?.({ ...context, request, error: failure });
+      if (result instanceof Response) {
+        response = result;
+        break;
+      }
+      if (result) failure = result;
+    }
+    if (!response) throw failure;
+  }
+  let final: Response = response;
+  for (const m of [...middleware].reverse()) {
+    const result = (await m.onResponse?.({ ...context, request, response: final })) as Response | undefined;
+    if (result) final = result;
+  }
+  return final;
+}
+
 function readResult(
-  result: { data?: unknown; error?: unknown; response: Response },
+  response: Response,
+  text: string,
   op: OperationSpec,
   redact: (text: string) => string,
 ): Success | Failure {
-  const { response } = result;
   const { status } = response;
   if (response.ok) {
-    const text = result.data;
-    if (typeof text !== "string" || text === "") return { data: undefined, response };
+    if (text === "") return { data: undefined, response };
     try {
       return { data: JSON.parse(text), response };
     } catch {
@@ -259,13 +346,11 @@ function readResult(
     }
   }
   // A server (or proxy) may echo the request, key included: redact before anything keeps or prints it.
-  const raw = result.error;
-  const parsed = parseErrorBody(
-    raw === undefined ? raw : typeof raw === "string" ? redact(raw) : JSON.parse(redact(JSON.stringify(raw))),
-  );
+  const parsed = parseErrorBody(redact(text));
   const copy = scrubbedResponse(response, redact);
   const error = APIError.from({
     status,
+    statusText: response.statusText,
     body: parsed.body,
     rawBody: parsed.rawBody,
     headers: copy.headers,

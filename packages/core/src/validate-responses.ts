@@ -3,7 +3,7 @@
  * entry. Generated `@openphone-sdk/<package>/response-schemas` modules import it, so an app that never
  * imports response schemas bundles none of it.
  */
-import { brand, OpenPhoneError, stamp, type ValidationIssue } from "./errors.js";
+import { listIssues, OpenPhoneError, type ValidationIssue } from "./errors.js";
 import type { OperationSpec } from "./types.js";
 import { check, type ResponseSchemas, type ResponseValidationMode, type Rule } from "./validate.js";
 
@@ -14,6 +14,7 @@ export type { ResponseSchemas, ResponseValidationMode, Rule } from "./validate.j
  * itself succeeded: `body` holds what the API returned.
  */
 export class ResponseValidationError extends OpenPhoneError {
+  static override readonly kind: string = "ResponseValidationError";
   /** The operationId of the call, e.g. `listPhoneNumbers_v1`. */
   readonly operationId: string;
   /** Every mismatch, with its path in the body, e.g. `data[0].users[0].id`. */
@@ -22,17 +23,12 @@ export class ResponseValidationError extends OpenPhoneError {
   declare readonly body: unknown;
 
   constructor(operationId: string, issues: readonly ValidationIssue[], body?: unknown) {
-    const count = `${issues.length} mismatch${issues.length === 1 ? "" : "es"}`;
-    const lines = issues.map((issue) => `\n  ${issue.path || "(body)"}: ${issue.message}`).join("");
-    super(`Response of ${operationId} does not match the spec (${count}):${lines}`);
-    this.name = "ResponseValidationError";
+    super(listIssues(`Response of ${operationId} does not match the spec`, issues, "mismatch", "(body)"));
     this.operationId = operationId;
     this.issues = issues;
-    Object.defineProperty(this, "body", { value: body, enumerable: false });
-    stamp(this, "ResponseValidationError");
+    Object.defineProperty(this, "body", { value: body });
   }
 }
-brand(ResponseValidationError, "ResponseValidationError");
 
 /**
  * Wraps a generated table (operationId -> rule of the success body) for `createClient({ responseSchemas })`.

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createClient, OpenPhoneError } from "../src/index.js";
+import { createClient, OpenPhoneError, request } from "../src/index.js";
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -15,12 +15,12 @@ describe("createClient", () => {
     const seen: Request[] = [];
     const client = createClient({
       baseUrl: "http://127.0.0.1:1",
-      fetch: async (input) => {
-        seen.push(input as Request);
+      fetch: async (input, init) => {
+        seen.push(new Request(input, init));
         return new Response("{}", { status: 200, headers: { "content-type": "application/json" } });
       },
     });
-    await client.fetchClient.GET("/v1/phone-numbers" as never);
+    await request(client, { id: "listPhoneNumbers_v1", method: "GET", path: "/v1/phone-numbers", params: {} }, {}, {});
     expect(seen[0]?.headers.get("authorization")).toBe("env-key-1");
   });
 

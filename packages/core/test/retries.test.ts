@@ -274,7 +274,7 @@ describe("POST and PATCH never send twice unless the server surely did not proce
     const c = client({
       baseUrl: `http://127.0.0.1:${port}`,
       fetch: (input, init) => {
-        attempts.push((input as Request).method);
+        attempts.push(new Request(input, init).method);
         return fetch(input, init);
       },
     });

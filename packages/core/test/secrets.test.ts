@@ -137,8 +137,8 @@ describe("no error or log line holds the key", () => {
 
   it("a fetch that fails with the key in its message and cause", async () => {
     const c = client({
-      fetch: async (input) => {
-        const auth = (input as Request).headers.get("authorization");
+      fetch: async (input, init) => {
+        const auth = new Request(input, init).headers.get("authorization");
         throw new TypeError(`fetch failed for ${auth}`, {
           cause: Object.assign(new Error(`socket ${auth}`), { code: "ECONNRESET" }),
         });

@@ -1,4 +1,4 @@
-import { hasErrorKind, markErrorKind, OpenPhoneError } from "@openphone-sdk/core";
+import { OpenPhoneError } from "@openphone-sdk/core";
 
 /**
  * Why a webhook request was refused:
@@ -17,26 +17,19 @@ export type InvalidWebhookSignatureReason =
   | "timestamp_out_of_tolerance"
   | "no_matching_signature";
 
-const SIGNATURE_KIND = "InvalidWebhookSignatureError";
-const PAYLOAD_KIND = "InvalidWebhookPayloadError";
-
 /**
  * The request does not carry a valid OpenPhone signature for its body: do not trust it, answer 400.
  * `reason` says why; the message never contains the signing key.
  */
 export class InvalidWebhookSignatureError extends OpenPhoneError {
-  // instanceof by brand, like core's errors, so two installed copies of this package agree.
-  static override [Symbol.hasInstance](value: unknown): value is InvalidWebhookSignatureError {
-    return hasErrorKind(value, SIGNATURE_KIND);
-  }
+  // Also its `name`; `instanceof` compares kinds (see core's OpenPhoneError), so two installed copies agree.
+  static override readonly kind: string = "InvalidWebhookSignatureError";
 
   readonly reason: InvalidWebhookSignatureReason;
 
   constructor(reason: InvalidWebhookSignatureReason, detail: string) {
     super(`Invalid webhook signature (${reason}): ${detail}`);
-    this.name = SIGNATURE_KIND;
     this.reason = reason;
-    markErrorKind(this, SIGNATURE_KIND);
   }
 }
 
@@ -45,13 +38,9 @@ export class InvalidWebhookSignatureError extends OpenPhoneError {
  * with a string `type`). Answer 400.
  */
 export class InvalidWebhookPayloadError extends OpenPhoneError {
-  static override [Symbol.hasInstance](value: unknown): value is InvalidWebhookPayloadError {
-    return hasErrorKind(value, PAYLOAD_KIND);
-  }
+  static override readonly kind: string = "InvalidWebhookPayloadError";
 
   constructor(detail: string, options?: { cause?: unknown }) {
     super(`Invalid webhook payload: ${detail}`, options);
-    this.name = PAYLOAD_KIND;
-    markErrorKind(this, PAYLOAD_KIND);
   }
 }
