@@ -110,8 +110,8 @@ export interface ClientConfig {
 
 export interface ClientState {
   readonly config: ClientConfig;
-  /** Request headers for one call: the client's own, `Authorization` included, then `extra`. */
-  readonly headers: (extra?: Record<string, string>) => Headers;
+  /** Request headers for one call: the client's own, `Authorization` included, then `extra` (checked). */
+  readonly headers: (extra?: Record<string, unknown>) => Record<string, string>;
   /** openapi-fetch's query serializer: arrays as repeated keys (`participants=a&participants=b`), as the spec says. */
   readonly querySerializer: (query: Record<string, unknown>) => string;
   /** Middleware registered with `use`, in order. */
@@ -149,7 +149,26 @@ function readEnv(name: string): string | undefined {
   return value === undefined || value === "" ? undefined : value;
 }
 
-const AUTH_HEADER = "Set the API key with { apiKey }, not through headers.Authorization";
+/** A header name (an HTTP token) and a value without control characters, as fetch would require. */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const HEADER_VALUE = /^[^\0\r\n]*$/;
+
+/**
+ * Refuses an `Authorization` header (the key is set with `apiKey`) and names or values fetch would reject,
+ * here, before anything is sent, and without quoting the value (it could be a secret).
+ */
+function checkHeaders(headers: Record<string, unknown> | undefined): void {
+  for (const name in headers) {
+    if (name.toLowerCase() === "authorization") {
+      throw new OpenPhoneError("Set the API key with { apiKey }, not through headers.Authorization");
+    }
+    if (!HEADER_NAME.test(name) || !HEADER_VALUE.test(String(headers[name]))) {
+      throw new OpenPhoneError(
+        `invalid header ${JSON.stringify(name)} (names are HTTP tokens; values hold no line breaks)`,
+      );
+    }
+  }
+}
 
 /** Header values may hold visible ASCII and inner spaces only; anything else is refused without echoing the key. */
 const VALID_KEY = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
@@ -192,11 +211,7 @@ export function createClient(options: ClientOptions = {}): OpenPhoneClient {
   }
   const baseUrl = (options.baseUrl ?? readEnv("OPENPHONE_BASE_URL") ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
   const headers = { ...options.headers };
-  for (const name of Object.keys(headers)) {
-    if (name.toLowerCase() === "authorization") {
-      throw new OpenPhoneError(AUTH_HEADER);
-    }
-  }
+  checkHeaders(headers);
 
   // Looked up at call time, so a fetch double installed after the client was created is used.
   const send: typeof globalThis.fetch = (input, init) => (options.fetch ?? globalThis.fetch)(input, init);
@@ -225,8 +240,8 @@ export function createClient(options: ClientOptions = {}): OpenPhoneClient {
     config,
     // The key stays in this closure: nothing enumerable on the client or its state holds it.
     headers: (extra) => {
-      for (const name in extra) if (name.toLowerCase() === "authorization") throw new OpenPhoneError(AUTH_HEADER);
-      return new Headers({ ...own, ...extra, Authorization: apiKey });
+      checkHeaders(extra);
+      return { ...own, ...extra, Authorization: apiKey };
     },
     querySerializer: createQuerySerializer(),
     middleware,

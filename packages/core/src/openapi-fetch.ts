@@ -22,7 +22,7 @@ export function openapiFetchClient<Paths extends {} = {}>(client: OpenPhoneClien
   const state = clientState(client);
   const fetchClient = createFetchClient<Paths>({
     baseUrl: state.config.baseUrl,
-    headers: Object.fromEntries(state.headers()),
+    headers: state.headers(),
     fetch: (input: Request) => state.fetch(input),
   });
   // The SDK client's middleware, as registered now and later, with openapi-fetch's own order.

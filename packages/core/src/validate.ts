@@ -61,6 +61,14 @@ function show(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
+/** Compiled once per pattern: compiling on every call costs more than the rest of the check. */
+const compiled = new Map<string, RegExp>();
+function pattern(source: string): RegExp {
+  let regexp = compiled.get(source);
+  if (!regexp) compiled.set(source, (regexp = new RegExp(source, "u")));
+  return regexp;
+}
+
 const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
 /**
@@ -81,7 +89,7 @@ export function check(rule: Rule, value: unknown, path = "", out: ValidationIssu
   const is = kind === "n" ? "is" : `has length ${size},`;
   if ((size as number) < (n as number)) add(`${is} below the minimum ${n}`);
   if ((size as number) > (x as number)) add(`${is} above the maximum ${x}`);
-  if (p && kind === "s" && !new RegExp(p, "u").test(value as string)) add(rule.m ?? `must match /${p}/`);
+  if (p && kind === "s" && !pattern(p).test(value as string)) add(rule.m ?? `must match /${p}/`);
   if (kind === "o") {
     const object = value as Record<string, unknown>;
     for (const key of rule.r ?? [])
