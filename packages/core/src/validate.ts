@@ -65,7 +65,10 @@ function show(value: unknown): string {
 const compiled = new Map<string, RegExp>();
 function pattern(source: string): RegExp {
   let regexp = compiled.get(source);
-  if (!regexp) compiled.set(source, (regexp = new RegExp(source, "u")));
+  if (!regexp) {
+    regexp = new RegExp(source, "u");
+    compiled.set(source, regexp);
+  }
   return regexp;
 }
 
