@@ -51,7 +51,9 @@ export async function generateFromDocument(
   const normalized = normalize(doc, config, source);
   const plan = planPackages(normalized, config);
   const packagesRoot = join(root, config.packagesDir);
-  const files = await emitAll(plan, config, normalized.doc, { versions: readVersions(packagesRoot) });
+  const licenseFile = join(root, "LICENSE");
+  const license = existsSync(licenseFile) ? readFileSync(licenseFile, "utf8") : undefined;
+  const files = await emitAll(plan, config, normalized.doc, { versions: readVersions(packagesRoot), license });
   const planned = new Set([...plan.packages.map((p) => p.dir), plan.umbrella.dir]);
   const stalePackages = listDirs(packagesRoot).filter(
     (dir) => !planned.has(dir) && existsSync(join(packagesRoot, dir, "src", "generated")),

@@ -1,10 +1,16 @@
 // Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
-import { defineConfig } from "tsdown";
+import { defineConfig, type UserConfig } from "tsdown";
 
-export default defineConfig({
+// JavaScript and declarations build in two passes. In one combined pass rolldown moves its
+// `export *` helper into a shared chunk (dist/chunk-*.mjs) that index.mjs imports for nothing.
+const shared: UserConfig = {
   entry: ["src/index.ts"],
   format: ["esm", "cjs"],
-  dts: true,
   sourcemap: false,
   clean: true,
-});
+};
+
+export default defineConfig([
+  { ...shared, dts: false },
+  { ...shared, dts: { emitDtsOnly: true } },
+]);

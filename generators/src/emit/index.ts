@@ -29,6 +29,13 @@ export interface EmittedFile {
 export interface ExistingState {
   /** Current `version` of each package by folder name; new packages get config.initialVersion. */
   versions: Record<string, string>;
+  /** Text of the repository's LICENSE, copied into every generated package (npm packs it). */
+  license?: string;
+}
+
+/** A generated package's LICENSE: the repository's, so every tarball carries it. */
+function licenseFile(base: string, existing: ExistingState): EmittedFile[] {
+  return existing.license === undefined ? [] : [{ path: `${base}/LICENSE`, content: existing.license, kind: "generated" }];
 }
 
 /** Runs openapi-typescript on one package's slice of the document. */
@@ -73,6 +80,7 @@ async function emitTagPackage(
     { path: `${base}/tsconfig.json`, content: emitTsconfig(), kind: "generated" },
     { path: `${base}/tsdown.config.ts`, content: emitTsdownConfig(TS_HEADER), kind: "generated" },
     { path: `${base}/src/index.ts`, content: emitIndexScaffold(), kind: "scaffold" },
+    ...licenseFile(base, existing),
   ];
 }
 
@@ -101,6 +109,7 @@ function emitUmbrella(plan: Plan, config: GeneratorConfig, existing: ExistingSta
     { path: `${base}/tsconfig.json`, content: emitTsconfig(), kind: "generated" },
     { path: `${base}/tsdown.config.ts`, content: emitTsdownConfig(TS_HEADER), kind: "generated" },
     { path: `${base}/src/index.ts`, content: emitIndexScaffold(), kind: "scaffold" },
+    ...licenseFile(base, existing),
   ];
 }
 
