@@ -35,7 +35,9 @@ export interface ExistingState {
 
 /** A generated package's LICENSE: the repository's, so every tarball carries it. */
 function licenseFile(base: string, existing: ExistingState): EmittedFile[] {
-  return existing.license === undefined ? [] : [{ path: `${base}/LICENSE`, content: existing.license, kind: "generated" }];
+  return existing.license === undefined
+    ? []
+    : [{ path: `${base}/LICENSE`, content: existing.license, kind: "generated" }];
 }
 
 /** Runs openapi-typescript on one package's slice of the document. */

@@ -36,9 +36,9 @@ export interface MockServer {
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** The spec this package was built with. */
+/** The spec this package was built with (`openapi.json` at the package root, beside dist/ and src/). */
 export function bundledSpecPath(): string {
-  return join(here, "openapi.json");
+  return join(here, "..", "openapi.json");
 }
 
 function prismBin(): string {

@@ -1,7 +1,8 @@
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort, type MockServer, startMock } from "../src/index.js";
+import { bundledSpecPath, freePort, type MockServer, startMock } from "../src/index.js";
 
 const spec = fileURLToPath(new URL("../../../spec/openapi.json", import.meta.url));
 
@@ -13,6 +14,16 @@ function alive(pid: number): boolean {
     return false;
   }
 }
+
+describe("bundled spec", () => {
+  it("is the repository's spec, at the package root that package.json exports and ships", () => {
+    // The build copies it; turbo runs the build before this test.
+    expect(readFileSync(bundledSpecPath(), "utf8")).toBe(readFileSync(spec, "utf8"));
+    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+    expect(pkg.exports["./openapi.json"]).toBe("./openapi.json");
+    expect(pkg.files).toContain("openapi.json");
+  });
+});
 
 describe("startMock", () => {
   let mock: MockServer;
