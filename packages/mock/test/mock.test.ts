@@ -52,6 +52,25 @@ describe("startMock", () => {
     await response.body?.cancel();
   });
 
+  it("`await mock.close()` as the last line of an ES module script exits 0 (built package)", async () => {
+    // A detached, unref'd child used to let the event loop drain before its exit event: exit code 13.
+    const dist = new URL("../dist/index.mjs", import.meta.url).href;
+    const script = `import { startMock } from ${JSON.stringify(dist)};
+const mock = await startMock({ spec: ${JSON.stringify(spec)} });
+await mock.close();
+console.log("closed");`;
+    const child = spawn(process.execPath, ["--input-type=module", "-e", script], { stdio: "pipe" });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+    expect({ code, output: output.trim() }).toEqual({ code: 0, output: "closed" });
+  }, 60_000);
+
   it("close() stops the Prism process", async () => {
     const other = await startMock({ spec });
     expect(alive(other.pid)).toBe(true);
