@@ -15,6 +15,14 @@ const publicPackages = readdirSync("packages", { withFileTypes: true })
   })
   .sort();
 
+const validation = {
+  // READMEs link to sibling package folders (../core), which work on GitHub; TypeDoc can only copy
+  // files into the site, and would warn about each folder link.
+  invalidPath: false,
+  // Core's internal helper types (RequestParts, APIErrorInit, …) are shown by name, without a page.
+  notExported: false,
+};
+
 /** @type {Partial<import("typedoc").TypeDocOptions>} */
 export default {
   name: "OpenPhone TypeScript SDK",
@@ -25,15 +33,10 @@ export default {
     // openapi-typescript writes `@description` on generated types and `@constant` on enum values.
     blockTags: [...OptionDefaults.blockTags, "@description"],
     modifierTags: [...OptionDefaults.modifierTags, "@constant"],
+    validation,
   },
   out: "docs-site",
   readme: "README.md",
   treatWarningsAsErrors: true,
-  validation: {
-    // READMEs link to sibling package folders (../core), which work on GitHub and npm; TypeDoc can
-    // only copy files, so it would warn about each.
-    invalidPath: false,
-    // Core's internal helper types (RequestParts, APIErrorInit, …) show by name without a page.
-    notExported: false,
-  },
+  validation,
 };

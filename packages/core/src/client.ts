@@ -1,7 +1,14 @@
-import createFetchClient, { type Client as FetchClient, type Middleware } from "openapi-fetch";
+import openapiFetch, { type Client as FetchClient, type Middleware } from "openapi-fetch";
 import { OpenPhoneError } from "./errors.js";
 
 declare const __SDK_VERSION__: string;
+/**
+ * openapi-fetch's default export. Our CommonJS build imports its CommonJS file with Node's interop, which
+ * hands over the whole `exports` object as the default; the function is then on `.default`.
+ */
+const createFetchClient: typeof openapiFetch =
+  (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
+
 /** Version of @openphone-sdk/core, stamped at build time. */
 export const VERSION: string = typeof __SDK_VERSION__ === "string" ? __SDK_VERSION__ : "0.0.0-dev";
 

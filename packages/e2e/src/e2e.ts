@@ -141,7 +141,6 @@ async function checkMockCli(consumer: string, runtime: Runtime, env: NodeJS.Proc
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     assert.ok(output.includes(url), `CLI reports ${url}: ${output}`);
-    assert.ok(output.includes(`node ${runtime.version}`) || true);
     const ok = await fetch(`${url}/v1/webhooks`, {
       headers: { Authorization: "k" },
       signal: AbortSignal.timeout(10_000),
@@ -270,6 +269,8 @@ async function main(): Promise<void> {
             assert.equal(range, `^${bumped.get(dep)}`, `${name} depends on ${dep}@^${bumped.get(dep)}`);
         }
       }
+      const turbo = /Cached:\s+\d+ cached, \d+ total/.exec(published.stdout)?.[0] ?? "no turbo summary";
+      console.log(`build in the copy: ${turbo}`);
       console.log([...bumped].map(([n, v]) => `published ${n}@${v}`).join("\n"));
       return bumped;
     });
@@ -278,15 +279,20 @@ async function main(): Promise<void> {
     const consumer = join(work, "consumer");
     await timed("fresh npm project: npm install from the e2e registry", async () => {
       cpSync(CONSUMER_FIXTURES, consumer, { recursive: true });
-      writeFileSync(join(consumer, ".npmrc"), `registry=${registry.url}\n`);
+      // Our scope comes from the e2e registry, as a team's private scope would; everything else from
+      // the registry npm is configured with (through npm's cache: much faster than via Verdaccio).
+      const consumerNpmrc = `@openphone-sdk:registry=${registry.url}\nregistry=${uplink}\n`;
+      writeFileSync(join(consumer, ".npmrc"), consumerNpmrc);
+      writeFileSync(join(work, "consumer-npmrc"), consumerNpmrc);
+      const installEnv: NodeJS.ProcessEnv = { ...cleanEnv(), npm_config_userconfig: join(work, "consumer-npmrc") };
       writeFileSync(
         join(consumer, "package.json"),
         `${JSON.stringify({ name: "openphone-e2e-consumer", version: "1.0.0", private: true }, null, 2)}\n`,
       );
       const install = (args: string[]) =>
-        run("npm", ["install", "--no-audit", "--no-fund", "--prefer-online", ...args], {
+        run("npm", ["install", "--no-audit", "--no-fund", ...args], {
           cwd: consumer,
-          env,
+          env: installEnv,
           timeoutMs: 600_000,
         });
       await install(["@openphone-sdk/messages", "@openphone-sdk/client"]);
@@ -296,13 +302,18 @@ async function main(): Promise<void> {
         if (!existsSync(manifest)) continue; // not every package is a dependency of what we installed
         assert.equal(readJson<PackageJson>(manifest).version, version, `installed ${name}@${version}`);
       }
+      const lock = readJson<{ packages: Record<string, { version?: string; resolved?: string }> }>(
+        join(consumer, "package-lock.json"),
+      );
       for (const name of [
         "@openphone-sdk/messages",
         "@openphone-sdk/client",
         "@openphone-sdk/core",
         "@openphone-sdk/mock",
       ]) {
-        assert.ok(existsSync(join(consumer, "node_modules", name, "package.json")), `${name} is installed`);
+        const entry = lock.packages[`node_modules/${name}`];
+        assert.equal(entry?.version, versions.get(name), `${name}@${versions.get(name)} is installed`);
+        assert.ok(entry?.resolved?.startsWith(registry.url), `${name} came from the e2e registry: ${entry?.resolved}`);
       }
       assert.ok(
         existsSync(join(consumer, "node_modules", "@openphone-sdk", "mock", "openapi.json")),
@@ -315,6 +326,19 @@ async function main(): Promise<void> {
           assert.equal(version, pinned, `${where} is ${version}, not the pinned ${pinned}`);
       }
     });
+
+    // --- TypeScript consumers: type-checked while the runtime matrix runs (both mostly wait on I/O or Prism).
+    const typecheck = (async () => {
+      const tsc = join(consumer, "node_modules", "typescript", "bin", "tsc");
+      const lines: string[] = [];
+      for (const project of ["tsconfig.node16.json", "tsconfig.bundler.json"]) {
+        const t = Date.now();
+        await run(process.execPath, [tsc, "--noEmit", "-p", project], { cwd: consumer, env, timeoutMs: 300_000 });
+        lines.push(`tsc ${project.padEnd(22)} ok  ${seconds(t)}`);
+      }
+      return lines;
+    })();
+    typecheck.catch(() => undefined);
 
     // --- Node 20, 22, 24
     const nodes = await timed("Node runtimes (npm registry, cached)", async () => {
@@ -341,16 +365,7 @@ async function main(): Promise<void> {
       });
     }
 
-    // --- TypeScript consumers
-    await timed("tsc --noEmit: moduleResolution node16 (ESM + CJS) and bundler", async () => {
-      const tsc = join(consumer, "node_modules", "typescript", "bin", "tsc");
-      for (const project of ["tsconfig.node16.json", "tsconfig.bundler.json"]) {
-        const t = Date.now();
-        await run(process.execPath, [tsc, "--noEmit", "-p", project], { cwd: consumer, env, timeoutMs: 180_000 });
-        results.push(`tsc ${project.padEnd(22)} ok  ${seconds(t)}`);
-      }
-    });
-
+    results.push(...(await timed("tsc --noEmit: moduleResolution node16 (ESM + CJS) and bundler", () => typecheck)));
     failed = false;
     console.log(`\n${results.join("\n")}`);
     console.log(`\n${timings.map((t) => `${t.took.padStart(7)}  ${t.what}`).join("\n")}`);
