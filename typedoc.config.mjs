@@ -34,6 +34,11 @@ export default {
     blockTags: [...OptionDefaults.blockTags, "@description"],
     modifierTags: [...OptionDefaults.modifierTags, "@constant"],
     validation,
+    // Each package documents its own source. What it re-exports from another @openphone-sdk package
+    // (core's createClient and errors, the umbrella's resource namespaces) resolves to that package's
+    // dist/ and is documented once, on that package's page, instead of once per package.
+    externalPattern: ["**/node_modules/**", "**/packages/*/dist/**"],
+    excludeExternals: true,
   },
   out: "docs-site",
   readme: "README.md",

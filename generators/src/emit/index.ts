@@ -11,7 +11,7 @@ import { TS_HEADER } from "./code.js";
 import { exampleParams } from "./examples.js";
 import { emitGeneratedIndex, emitOperations } from "./operations.js";
 import { emitIndexScaffold, emitPackageJson, emitTsconfig, emitTsdownConfig } from "./package-files.js";
-import { emitPackageReadme } from "./readme.js";
+import { emitPackageReadme, referenceSection } from "./readme.js";
 import { emitUmbrellaClient, emitUmbrellaIndex, emitUmbrellaReadme } from "./umbrella.js";
 
 export interface EmittedFile {
@@ -63,7 +63,7 @@ async function emitTagPackage(
     { path: `${base}/src/generated/index.ts`, content: emitGeneratedIndex(pkg), kind: "generated" },
     {
       path: `${base}/README.md`,
-      content: emitPackageReadme(pkg, plan, examples, config.repository),
+      content: emitPackageReadme(pkg, plan, examples, config.repository, config.docsUrl),
       kind: "generated",
     },
     {
@@ -94,7 +94,11 @@ function emitUmbrella(plan: Plan, config: GeneratorConfig, existing: ExistingSta
   return [
     { path: `${base}/src/generated/client.ts`, content: emitUmbrellaClient(umbrella), kind: "generated" },
     { path: `${base}/src/generated/index.ts`, content: emitUmbrellaIndex(umbrella), kind: "generated" },
-    { path: `${base}/README.md`, content: emitUmbrellaReadme(umbrella, config.repository), kind: "generated" },
+    {
+      path: `${base}/README.md`,
+      content: `${emitUmbrellaReadme(umbrella, config.repository)}\n${referenceSection(umbrella.packageName, config.repository, config.docsUrl)}`,
+      kind: "generated",
+    },
     {
       path: `${base}/package.json`,
       content: emitPackageJson({
