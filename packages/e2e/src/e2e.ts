@@ -16,7 +16,7 @@
  */
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
@@ -176,6 +176,16 @@ async function checkMockCli(consumer: string, runtime: Runtime, env: NodeJS.Proc
   }
 }
 
+/** Drops turbo cache entries of the release build not used for a week, so the cache cannot grow forever. */
+function pruneTurboCache(dir: string): void {
+  if (!existsSync(dir)) return;
+  const weekAgo = Date.now() - 7 * 24 * 3600 * 1000;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = join(dir, entry.name);
+    if (entry.isFile() && statSync(file).atimeMs < weekAgo) rmSync(file, { force: true });
+  }
+}
+
 interface Timing {
   what: string;
   took: string;
@@ -250,9 +260,11 @@ async function main(): Promise<void> {
       assert.equal(new URL(env.npm_config_registry as string).hostname, "127.0.0.1", "publishing only to loopback");
       // `pnpm release` = build (the versions are stamped into core) + changeset publish. Turbo's cache
       // lives outside the repository, so an unchanged tree rebuilds from cache on the next run.
+      const turboCache = join(cacheDir(), "turbo-cache");
+      pruneTurboCache(turboCache);
       const published = await run("pnpm", ["run", "release", "--no-git-tag"], {
         cwd: repo,
-        env: { ...env, TURBO_CACHE_DIR: join(cacheDir(), "turbo-cache") },
+        env: { ...env, TURBO_CACHE_DIR: turboCache },
         timeoutMs: 600_000,
       });
       for (const [name, version] of bumped) {
