@@ -4,10 +4,14 @@ import { OpenPhoneError } from "./errors.js";
 declare const __SDK_VERSION__: string;
 /**
  * openapi-fetch's default export. Our CommonJS build imports its CommonJS file with Node's interop, which
- * hands over the whole `exports` object as the default; the function is then on `.default`.
+ * hands over the whole `exports` object as the default; the function is then on `.default`. Resolved at
+ * call time: a top-level `openapiFetch.default` read would keep openapi-fetch in every bundle, even one
+ * that imports a single operation and no createClient.
  */
-const createFetchClient: typeof openapiFetch =
-  (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
+const createFetchClient = ((options) =>
+  ((openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch)(
+    options,
+  )) as typeof openapiFetch;
 
 /** Version of @openphone-sdk/core, stamped at build time. */
 export const VERSION: string = typeof __SDK_VERSION__ === "string" ? __SDK_VERSION__ : "0.0.0-dev";
