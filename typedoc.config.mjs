@@ -1,4 +1,4 @@
-// `pnpm docs`: the API reference of every published package (TypeDoc, packages mode) in docs-site/.
+// `pnpm run docs`: the API reference of every published package (TypeDoc, packages mode) in docs-site/.
 // Private workspace packages (tests, release checks) have no public API and are left out.
 import { readdirSync, readFileSync } from "node:fs";
 import { OptionDefaults } from "typedoc";

@@ -13,7 +13,7 @@ export interface GeneratorConfig {
   /** The umbrella package: folder name under packagesDir and the class it exports. */
   umbrella: { dir: string; className: string };
   repository: string;
-  /** Where the TypeDoc API reference (`pnpm docs`, docs-site/) is published; package READMEs link to it. */
+  /** Where the TypeDoc API reference (`pnpm run docs`, docs-site/) is published; package READMEs link to it. */
   docsUrl?: string;
   /** Version given to a package the generator creates for a new tag. */
   initialVersion: string;

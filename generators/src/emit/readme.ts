@@ -80,7 +80,7 @@ export function referenceUrl(docsUrl: string, packageName: string): string {
 
 /** The README's closing section: a link to the package's page in the API reference. */
 export function referenceSection(packageName: string, repository: string, docsUrl: string | undefined): string {
-  const built = `built with TypeDoc by \`pnpm docs\` in the [repository](${repository}#readme)`;
+  const built = `built with TypeDoc by \`pnpm run docs\` in the [repository](${repository}#readme)`;
   const reference = docsUrl
     ? `The [API reference](${referenceUrl(docsUrl, packageName)}) documents every function and type (${built}); the TypeScript declarations shipped in this package carry the same documentation to your editor.`
     : `Full signatures and types: the TypeScript declarations shipped in this package, and the API reference ${built}.`;
