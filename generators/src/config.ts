@@ -13,6 +13,8 @@ export interface GeneratorConfig {
   /** The umbrella package: folder name under packagesDir and the class it exports. */
   umbrella: { dir: string; className: string };
   repository: string;
+  /** Where the TypeDoc API reference (`pnpm run docs`, docs-site/) is published; package READMEs link to it. */
+  docsUrl?: string;
   /** Version given to a package the generator creates for a new tag. */
   initialVersion: string;
   /** operationId -> tag, for operations without a tag or that should move package. */
@@ -73,6 +75,7 @@ export function loadConfig(file = join(GENERATORS_DIR, "sdk.config.json")): Gene
     packagesDir: raw.packagesDir ?? "packages",
     umbrella: raw.umbrella ?? { dir: "client", className: "OpenPhone" },
     repository: raw.repository ?? "",
+    docsUrl: raw.docsUrl,
     initialVersion: raw.initialVersion ?? "0.1.0",
     tagOverrides: raw.tagOverrides ?? {},
     operationNames: raw.operationNames ?? {},

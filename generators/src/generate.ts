@@ -92,7 +92,9 @@ export async function generateFromDocument(
   const normalized = normalize(doc, config, source);
   const plan = planPackages(normalized, config);
   const packagesRoot = join(root, config.packagesDir);
-  const existing = { versions: readVersions(packagesRoot), readmeSections: readReadmeSections(config, root) };
+  const licenseFile = join(root, "LICENSE");
+  const license = existsSync(licenseFile) ? readFileSync(licenseFile, "utf8") : undefined;
+  const existing = { versions: readVersions(packagesRoot), readmeSections: readReadmeSections(config, root), license };
   const events = webhooks ?? webhooksFor(doc, config, plan, root);
   const files = await emitAll(plan, config, normalized.doc, existing, events);
   const planned = new Set([...plan.packages.map((p) => p.dir), plan.umbrella.dir]);

@@ -45,6 +45,20 @@ describe("emit", () => {
     expect(version("widgets")).toBe("2.3.4");
     expect(version("gadget-settings")).toBe("0.1.0");
   });
+
+  it("copies the repository's LICENSE into every generated package, and none when there is none", async () => {
+    const config = testConfig();
+    const spec = normalize(tinySpec(), config);
+    const plan = planPackages(spec, config);
+    const files = await emitAll(plan, config, spec.doc, { versions: {}, license: "MIT License\n" });
+    const licenses = files.filter((f) => f.path.endsWith("/LICENSE"));
+    expect(licenses.map((f) => `${f.kind} ${f.path} ${JSON.stringify(f.content)}`)).toEqual([
+      'generated packages/client/LICENSE "MIT License\\n"',
+      'generated packages/gadget-settings/LICENSE "MIT License\\n"',
+      'generated packages/widgets/LICENSE "MIT License\\n"',
+    ]);
+    expect((await emitTiny()).some((f) => f.path.endsWith("/LICENSE"))).toBe(false);
+  });
 });
 
 describe("examples", () => {

@@ -12,7 +12,7 @@ import { TS_HEADER } from "./code.js";
 import { exampleParams } from "./examples.js";
 import { emitGeneratedIndex, emitOperations } from "./operations.js";
 import { emitIndexScaffold, emitPackageJson, emitTsconfig, emitTsdownConfig } from "./package-files.js";
-import { emitPackageReadme } from "./readme.js";
+import { emitPackageReadme, referenceSection } from "./readme.js";
 import { emitResponseSchemas, emitRules, paramsRule } from "./rules.js";
 import { emitUmbrellaClient, emitUmbrellaIndex, emitUmbrellaReadme, emitUmbrellaResponseSchemas } from "./umbrella.js";
 import { EVENT_TABLE_MARKER, emitWebhookEvents, emitWebhookEventsTable } from "./webhook-events.js";
@@ -34,6 +34,15 @@ export interface ExistingState {
   versions: Record<string, string>;
   /** Package folder -> its hand-written README section (sdk.config.json `packageExtras.<dir>.readme`). */
   readmeSections?: Record<string, string>;
+  /** Text of the repository's LICENSE, copied into every generated package (npm packs it). */
+  license?: string;
+}
+
+/** A generated package's LICENSE: the repository's, so every tarball carries it. */
+function licenseFile(base: string, existing: ExistingState): EmittedFile[] {
+  return existing.license === undefined
+    ? []
+    : [{ path: `${base}/LICENSE`, content: existing.license, kind: "generated" }];
 }
 
 /** The `<package>/response-schemas` entry point of every generated package (tables for `validateResponses`). */
@@ -86,7 +95,7 @@ async function emitTagPackage(
     { path: `${base}/src/generated/index.ts`, content: emitGeneratedIndex(pkg), kind: "generated" },
     {
       path: `${base}/README.md`,
-      content: emitPackageReadme(pkg, plan, examples, config.repository, readmeExtra),
+      content: emitPackageReadme(pkg, plan, examples, config.repository, readmeExtra, config.docsUrl),
       kind: "generated",
     },
     {
@@ -112,6 +121,7 @@ async function emitTagPackage(
     },
     { path: `${base}/src/index.ts`, content: emitIndexScaffold(), kind: "scaffold" },
     ...(events ? await emitWebhookEvents(events, base) : []),
+    ...licenseFile(base, existing),
   ];
 }
 
@@ -128,7 +138,11 @@ function emitUmbrella(plan: Plan, config: GeneratorConfig, existing: ExistingSta
       content: emitUmbrellaResponseSchemas(umbrella),
       kind: "generated",
     },
-    { path: `${base}/README.md`, content: emitUmbrellaReadme(umbrella, config.repository), kind: "generated" },
+    {
+      path: `${base}/README.md`,
+      content: `${emitUmbrellaReadme(umbrella, config.repository)}\n${referenceSection(umbrella.packageName, config.repository, config.docsUrl)}`,
+      kind: "generated",
+    },
     {
       path: `${base}/package.json`,
       content: emitPackageJson({
@@ -150,6 +164,7 @@ function emitUmbrella(plan: Plan, config: GeneratorConfig, existing: ExistingSta
       kind: "generated",
     },
     { path: `${base}/src/index.ts`, content: emitIndexScaffold(), kind: "scaffold" },
+    ...licenseFile(base, existing),
   ];
 }
 

@@ -90,7 +90,11 @@ export function emitTsconfig(): string {
   )}\n`;
 }
 
-/** `entries`: extra entry points, output name -> source file (e.g. `response-schemas` -> `src/generated/response-schemas.ts`). */
+/**
+ * JavaScript and declarations build in two passes: in one combined pass rolldown moves its \`export *\`
+ * helper into a shared chunk (dist/chunk-*.mjs) that index.mjs imports for nothing. \`entries\`: extra entry
+ * points, output name -> source file (e.g. \`response-schemas\` -> \`src/generated/response-schemas.ts\`).
+ */
 export function emitTsdownConfig(header: string, entries: Record<string, string> = {}): string {
   const entry = Object.keys(entries).length
     ? `{ ${Object.entries({ index: "src/index.ts", ...entries })
@@ -99,15 +103,19 @@ export function emitTsdownConfig(header: string, entries: Record<string, string>
         )
         .join(", ")} }`
     : `["src/index.ts"]`;
-  return `${header}import { defineConfig } from "tsdown";
+  return `${header}import { defineConfig, type UserConfig } from "tsdown";
 
-export default defineConfig({
+const shared: UserConfig = {
   entry: ${entry},
   format: ["esm", "cjs"],
-  dts: true,
   sourcemap: false,
   clean: true,
-});
+};
+
+export default defineConfig([
+  { ...shared, dts: false },
+  { ...shared, dts: { emitDtsOnly: true } },
+]);
 `;
 }
 

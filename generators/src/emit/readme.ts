@@ -48,6 +48,7 @@ export function emitPackageReadme(
   repository: string,
   /** Hand-written markdown (sdk.config.json `packageExtras.<dir>.readme`), placed before "Reference". */
   extraSections?: string,
+  docsUrl?: string,
 ): string {
   const out: string[] = [MD_HEADER];
   out.push(`# ${pkg.packageName}\n`);
@@ -94,9 +95,20 @@ export function emitPackageReadme(
     }
   }
   if (extraSections?.trim()) out.push(`${extraSections.trim()}\n`);
-  out.push("## Reference\n");
-  out.push(
-    `Full signatures and types: the TypeScript declarations shipped in this package, and the API reference built by \`pnpm docs\` in the [repository](${repository}#readme).\n`,
-  );
+  out.push(referenceSection(pkg.packageName, repository, docsUrl));
   return `${out.join("\n").trimEnd()}\n`;
+}
+
+/** TypeDoc's page for a package in packages mode: `@scope/name` -> `modules/_scope_name.html`. */
+export function referenceUrl(docsUrl: string, packageName: string): string {
+  return `${docsUrl.replace(/\/+$/, "")}/modules/${packageName.replace(/[@/]/g, "_")}.html`;
+}
+
+/** The README's closing section: a link to the package's page in the API reference. */
+export function referenceSection(packageName: string, repository: string, docsUrl: string | undefined): string {
+  const built = `built with TypeDoc by \`pnpm run docs\` in the [repository](${repository}#readme)`;
+  const reference = docsUrl
+    ? `The [API reference](${referenceUrl(docsUrl, packageName)}) documents every function and type (${built}); the TypeScript declarations shipped in this package carry the same documentation to your editor.`
+    : `Full signatures and types: the TypeScript declarations shipped in this package, and the API reference ${built}.`;
+  return `## Reference\n\n${reference}\n`;
 }

@@ -1,6 +1,6 @@
-// Copies the repository's spec into dist/ so the published package serves the spec it was built from.
-import { copyFileSync, mkdirSync } from "node:fs";
+// Copies the repository's spec to the package root (openapi.json, published, git-ignored) so the
+// package serves the spec it was built from. At the root, not in dist/, so that the
+// "@openphone-sdk/mock/openapi.json" subpath also resolves for tools without `exports` support.
+import { copyFileSync } from "node:fs";
 
-const source = new URL("../../../spec/openapi.json", import.meta.url);
-mkdirSync(new URL("../dist/", import.meta.url), { recursive: true });
-copyFileSync(source, new URL("../dist/openapi.json", import.meta.url));
+copyFileSync(new URL("../../../spec/openapi.json", import.meta.url), new URL("../openapi.json", import.meta.url));

@@ -36,9 +36,9 @@ export interface MockServer {
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** The spec this package was built with. */
+/** The spec this package was built with (`openapi.json` at the package root, beside dist/ and src/). */
 export function bundledSpecPath(): string {
-  return join(here, "openapi.json");
+  return join(here, "..", "openapi.json");
 }
 
 function prismBin(): string {
@@ -83,6 +83,10 @@ async function answers(url: string): Promise<boolean> {
 function stop(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    // startMock unrefs the child so a running mock never keeps a process alive. While stopping, hold
+    // the event loop until Prism has exited: otherwise `await mock.close()` as a script's last line
+    // can see the loop drain first (ESM exits with code 13, "unsettled top-level await").
+    child.ref();
     const kill = (signal: NodeJS.Signals) => {
       try {
         // Negative pid: the whole process group, so no Prism worker outlives the mock.

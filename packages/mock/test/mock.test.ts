@@ -1,7 +1,8 @@
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort, type MockServer, startMock } from "../src/index.js";
+import { bundledSpecPath, freePort, type MockServer, startMock } from "../src/index.js";
 
 const spec = fileURLToPath(new URL("../../../spec/openapi.json", import.meta.url));
 
@@ -13,6 +14,16 @@ function alive(pid: number): boolean {
     return false;
   }
 }
+
+describe("bundled spec", () => {
+  it("is the repository's spec, at the package root that package.json exports and ships", () => {
+    // The build copies it; turbo runs the build before this test.
+    expect(readFileSync(bundledSpecPath(), "utf8")).toBe(readFileSync(spec, "utf8"));
+    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+    expect(pkg.exports["./openapi.json"]).toBe("./openapi.json");
+    expect(pkg.files).toContain("openapi.json");
+  });
+});
 
 describe("startMock", () => {
   let mock: MockServer;
@@ -40,6 +51,25 @@ describe("startMock", () => {
     expect(response.status).toBe(400);
     await response.body?.cancel();
   });
+
+  it("`await mock.close()` as the last line of an ES module script exits 0 (built package)", async () => {
+    // A detached, unref'd child used to let the event loop drain before its exit event: exit code 13.
+    const dist = new URL("../dist/index.mjs", import.meta.url).href;
+    const script = `import { startMock } from ${JSON.stringify(dist)};
+const mock = await startMock({ spec: ${JSON.stringify(spec)} });
+await mock.close();
+console.log("closed");`;
+    const child = spawn(process.execPath, ["--input-type=module", "-e", script], { stdio: "pipe" });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+    expect({ code, output: output.trim() }).toEqual({ code: 0, output: "closed" });
+  }, 60_000);
 
   it("close() stops the Prism process", async () => {
     const other = await startMock({ spec });

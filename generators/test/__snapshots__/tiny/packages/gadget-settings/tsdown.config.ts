@@ -1,10 +1,14 @@
 // Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
-import { defineConfig } from "tsdown";
+import { defineConfig, type UserConfig } from "tsdown";
 
-export default defineConfig({
+const shared: UserConfig = {
   entry: { index: "src/index.ts", "response-schemas": "src/generated/response-schemas.ts" },
   format: ["esm", "cjs"],
-  dts: true,
   sourcemap: false,
   clean: true,
-});
+};
+
+export default defineConfig([
+  { ...shared, dts: false },
+  { ...shared, dts: { emitDtsOnly: true } },
+]);
