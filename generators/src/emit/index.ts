@@ -11,7 +11,13 @@ import type { WebhookSpec } from "../webhook-spec.js";
 import { TS_HEADER } from "./code.js";
 import { exampleParams } from "./examples.js";
 import { emitGeneratedIndex, emitOperations } from "./operations.js";
-import { emitIndexScaffold, emitPackageJson, emitTsconfig, emitTsdownConfig } from "./package-files.js";
+import {
+  emitIndexScaffold,
+  emitPackageJson,
+  emitSubpathStub,
+  emitTsconfig,
+  emitTsdownConfig,
+} from "./package-files.js";
 import { emitPackageReadme, referenceSection } from "./readme.js";
 import { emitResponseSchemas, emitRules, paramsRule } from "./rules.js";
 import { emitUmbrellaClient, emitUmbrellaIndex, emitUmbrellaReadme, emitUmbrellaResponseSchemas } from "./umbrella.js";
@@ -122,6 +128,7 @@ async function emitTagPackage(
     { path: `${base}/src/index.ts`, content: emitIndexScaffold(), kind: "scaffold" },
     ...(events ? await emitWebhookEvents(events, base) : []),
     ...licenseFile(base, existing),
+    { path: `${base}/response-schemas/package.json`, content: emitSubpathStub("response-schemas"), kind: "generated" },
   ];
 }
 
@@ -165,6 +172,7 @@ function emitUmbrella(plan: Plan, config: GeneratorConfig, existing: ExistingSta
     },
     { path: `${base}/src/index.ts`, content: emitIndexScaffold(), kind: "scaffold" },
     ...licenseFile(base, existing),
+    { path: `${base}/response-schemas/package.json`, content: emitSubpathStub("response-schemas"), kind: "generated" },
   ];
 }
 

@@ -20,8 +20,12 @@ export function checkTarballContents(p: WorkspacePackage, files: Map<string, Buf
   const names = [...files.keys()].map((name) => name.replace(/^package\//, ""));
   // Single files a package lists in `files` itself (the mock's openapi.json) are deliberate.
   const listedFiles = (p.pkg.files ?? []).filter((f) => /\.[a-z]+$/.test(f));
+  // `<subpath>/package.json` stubs point resolvers that ignore `exports` at a subpath entry.
+  const stubs = Object.keys(p.pkg.exports ?? {})
+    .filter((key) => key !== "." && key !== "./package.json" && !/\.[a-z]+$/.test(key))
+    .map((key) => `${key.slice(2)}/package.json`);
   const allowed = (name: string) =>
-    ["package.json", "README.md", "LICENSE", "CHANGELOG.md", ...listedFiles].includes(name) ||
+    ["package.json", "README.md", "LICENSE", "CHANGELOG.md", ...listedFiles, ...stubs].includes(name) ||
     /^dist\/[^/]+\.(mjs|cjs|d\.mts|d\.cts)$/.test(name) ||
     (p.pkg.bin !== undefined && /^bin\/[^/]+\.(mjs|cjs|js)$/.test(name));
   for (const name of names) {

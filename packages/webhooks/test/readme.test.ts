@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
 const here = (path: string) => new URL(path, import.meta.url);
-const section = readFileSync(here("../README.webhooks.md"), "utf8");
+const section = readFileSync(here("../receiving-webhooks.md"), "utf8");
 const readme = readFileSync(here("../README.md"), "utf8");
 const blocks = [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] as string);
 const examples = readdirSync(here("./readme-examples/")).map((name) => ({
