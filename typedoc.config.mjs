@@ -23,6 +23,9 @@ const validation = {
   notExported: false,
 };
 
+const { repository } = JSON.parse(readFileSync("generators/sdk.config.json", "utf8"));
+const sourceLinkTemplate = `${repository}/blob/main/{path}#L{line}`;
+
 /** @type {Partial<import("typedoc").TypeDocOptions>} */
 export default {
   name: "OpenPhone TypeScript SDK",
@@ -39,8 +42,11 @@ export default {
     // dist/ and is documented once, on that package's page, instead of once per package.
     externalPattern: ["**/node_modules/**", "**/packages/*/dist/**"],
     excludeExternals: true,
+    // Source links point at the public repository, whatever remote (if any) this checkout has.
+    sourceLinkTemplate,
   },
   out: "docs-site",
+  sourceLinkTemplate,
   readme: "README.md",
   treatWarningsAsErrors: true,
   validation,
