@@ -6,6 +6,8 @@ import { createClient, paginate } from "@openphone-sdk/core";
 import { listMessages } from "@openphone-sdk/messages";
 
 const baseUrl = process.argv[2] as string;
+/** "sdk": paginate(listMessages, …); "fetch": the same pages with a plain fetch loop, as the floor. */
+const mode = process.argv[3] === "fetch" ? "fetch" : "sdk";
 const mb = (bytes: number) => bytes / 2 ** 20;
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -19,7 +21,18 @@ const baseline = process.memoryUsage.rss();
 let peak = baseline;
 let items = 0;
 const t0 = performance.now();
-for await (const message of paginate(listMessages, client, params)) {
+async function* rawPages(): AsyncGenerator<{ id: string }> {
+  let token: string | null = null;
+  do {
+    const query = `phoneNumberId=PNpages&participants=%2B15555555555&maxResults=100${token ? `&pageToken=${token}` : ""}`;
+    const response = await fetch(`${baseUrl}/v1/messages?${query}`, { headers: { Authorization: "k" } });
+    const page = (await response.json()) as { data: { id: string }[]; nextPageToken: string | null };
+    yield* page.data;
+    token = page.nextPageToken;
+  } while (token);
+}
+const source = mode === "fetch" ? rawPages() : paginate(listMessages, client, params);
+for await (const message of source) {
   if (message.id) items++;
   if (items % 1_000 === 0) peak = Math.max(peak, process.memoryUsage.rss());
 }

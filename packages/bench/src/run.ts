@@ -133,10 +133,10 @@ async function throughput(baseUrl: string) {
 
 /* ---------------------------------------------------------------- 3. pagination memory */
 
-function paginationMemory(baseUrl: string) {
+function paginationMemory(baseUrl: string, mode: "sdk" | "fetch") {
   const run = spawnSync(
     process.execPath,
-    ["--expose-gc", "--import", "tsx", fileURLToPath(new URL("./paginate-memory.ts", import.meta.url)), baseUrl],
+    ["--expose-gc", "--import", "tsx", fileURLToPath(new URL("./paginate-memory.ts", import.meta.url)), baseUrl, mode],
     { encoding: "utf8" },
   );
   if (run.status !== 0) throw new Error(`pagination benchmark failed:\n${run.stderr}`);
@@ -180,6 +180,7 @@ function report(
   o: Awaited<ReturnType<typeof overhead>>,
   t: Awaited<ReturnType<typeof throughput>>,
   p: ReturnType<typeof paginationMemory>,
+  pf: ReturnType<typeof paginationMemory>,
   g: ReturnType<typeof generation>,
   sizes: SizeRow[],
 ): string {
@@ -219,9 +220,10 @@ function report(
     "",
     `\`paginate(listMessages, …)\` over ${p.items.toLocaleString("en-US")} items (${p.pages.toLocaleString("en-US")} pages of 100), counting items only.`,
     "",
-    "| RSS before | Peak RSS | Growth | Time |",
-    "| --- | --- | --- | --- |",
-    `| ${fmt(p.baselineMb)} MB | ${fmt(p.peakMb)} MB | ${fmt(p.growthMb)} MB | ${fmt(p.seconds, 2)} s |`,
+    "| Loop | RSS before | Peak RSS | Growth | Time |",
+    "| --- | --- | --- | --- | --- |",
+    `| SDK \`paginate\` | ${fmt(p.baselineMb)} MB | ${fmt(p.peakMb)} MB | ${fmt(p.growthMb)} MB | ${fmt(p.seconds, 2)} s |`,
+    `| plain \`fetch\` loop over the same pages (floor) | ${fmt(pf.baselineMb)} MB | ${fmt(pf.peakMb)} MB | ${fmt(pf.growthMb)} MB | ${fmt(pf.seconds, 2)} s |`,
     "",
     `Goal: flat, < 50 MB growth (${mark(p.growthMb < 50)}).`,
     "",
@@ -254,13 +256,14 @@ async function main() {
     console.error("2/5 throughput at the rate limit …");
     const t = await throughput(server.url);
     console.error("3/5 pagination memory …");
-    const p = paginationMemory(server.url);
+    const p = paginationMemory(server.url, "sdk");
+    const pf = paginationMemory(server.url, "fetch");
     server.child.kill();
     console.error("4/5 generation and build …");
     const g = generation();
     console.error("5/5 bundle size …");
     const sizes = await bundleSizes(ROOT);
-    let text = report(o, t, p, g, sizes);
+    let text = report(o, t, p, pf, g, sizes);
     const notes = readFileSync(new URL("../NOTES.md", import.meta.url), "utf8").trim();
     text += `\n${notes}\n`;
     console.log(text);
