@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { createClient, RateLimitError } from "@openphone-sdk/core";
 import { listMessages, sendMessage } from "@openphone-sdk/messages";
 import createFetchClient from "openapi-fetch";
-import { bundleSizes, type SizeRow } from "./sizes.js";
+import { type ByteShare, bundleSizes, oneCallBreakdown, type SizeRow } from "./sizes.js";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const started = Date.now();
@@ -183,7 +183,9 @@ function report(
   pf: ReturnType<typeof paginationMemory>,
   g: ReturnType<typeof generation>,
   sizes: SizeRow[],
+  breakdown: ByteShare[],
 ): string {
+  const total = breakdown.reduce((sum, row) => sum + row.minified, 0);
   const raw = o.medians["raw fetch"] as number;
   const of = o.medians["openapi-fetch"] as number;
   const sdk = o.medians.SDK as number;
@@ -244,6 +246,14 @@ function report(
         `| ${s.name} | ${fmt(s.minified / 1024, 2)} kB | ${fmt(s.gzip / 1024, 2)} kB | ${fmt(s.brotli / 1024, 2)} kB |`,
     ),
     "",
+    "Where the minified bytes of one call (`createClient` + `sendMessage`) come from, by source file:",
+    "",
+    "| Source | Minified | Share |",
+    "| --- | --- | --- |",
+    ...breakdown.map(
+      (row) => `| \`${row.module}\` | ${fmt(row.minified / 1024, 2)} kB | ${fmt((100 * row.minified) / total)}% |`,
+    ),
+    "",
   ];
   return lines.join("\n");
 }
@@ -263,7 +273,8 @@ async function main() {
     const g = generation();
     console.error("5/5 bundle size …");
     const sizes = await bundleSizes(ROOT);
-    let text = report(o, t, p, pf, g, sizes);
+    const breakdown = await oneCallBreakdown(ROOT);
+    let text = report(o, t, p, pf, g, sizes, breakdown);
     const notes = readFileSync(new URL("../NOTES.md", import.meta.url), "utf8").trim();
     text += `\n${notes}\n`;
     console.log(text);

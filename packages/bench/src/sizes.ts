@@ -64,3 +64,46 @@ export async function bundleSizes(root: string): Promise<SizeRow[]> {
   }
   return rows;
 }
+
+export interface ByteShare {
+  module: string;
+  minified: number;
+}
+
+/**
+ * Where the bytes of one call (`createClient` + `sendMessage`) go: the same bundle built from core's
+ * sources, so esbuild can attribute minified bytes to each source file.
+ */
+export async function oneCallBreakdown(root: string): Promise<ByteShare[]> {
+  const entry = join(root, "packages/bench", ".size-entry-breakdown.mjs");
+  writeFileSync(
+    entry,
+    'import { createClient, sendMessage } from "@openphone-sdk/messages"; console.log(createClient, sendMessage);',
+  );
+  try {
+    const result = await build({
+      entryPoints: [entry],
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "neutral",
+      mainFields: ["module", "main"],
+      alias: { "@openphone-sdk/core": join(root, "packages/core/src/index.ts") },
+      define: { __SDK_VERSION__: '"0.0.0"' },
+      metafile: true,
+      write: false,
+      outdir: tmpdir(),
+      logLevel: "error",
+    });
+    const output = Object.values(result.metafile.outputs)[0];
+    return Object.entries(output?.inputs ?? {})
+      .map(([module, info]) => ({
+        module: module.replace(/^.*node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?/, "").replace(/^(\.\.\/)+/, ""),
+        minified: info.bytesInOutput,
+      }))
+      .filter((row) => row.minified > 0)
+      .sort((a, b) => b.minified - a.minified);
+  } finally {
+    rmSync(entry, { force: true });
+  }
+}
