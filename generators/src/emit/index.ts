@@ -17,6 +17,7 @@ import {
   emitSubpathStub,
   emitTsconfig,
   emitTsdownConfig,
+  type PackageJsonInput,
 } from "./package-files.js";
 import { emitPackageReadme, referenceSection } from "./readme.js";
 import { emitResponseSchemas, emitRules, paramsRule } from "./rules.js";
@@ -49,6 +50,26 @@ function licenseFile(base: string, existing: ExistingState): EmittedFile[] {
   return existing.license === undefined
     ? []
     : [{ path: `${base}/LICENSE`, content: existing.license, kind: "generated" }];
+}
+
+/** What every generated package has besides its code: manifest, build config, entry scaffold, LICENSE, subpath stubs. */
+function packageFiles(base: string, existing: ExistingState, manifest: PackageJsonInput): EmittedFile[] {
+  return [
+    { path: `${base}/package.json`, content: emitPackageJson(manifest), kind: "generated" },
+    { path: `${base}/tsconfig.json`, content: emitTsconfig(), kind: "generated" },
+    {
+      path: `${base}/tsdown.config.ts`,
+      content: emitTsdownConfig(TS_HEADER, RESPONSE_SCHEMAS_ENTRY),
+      kind: "generated",
+    },
+    { path: `${base}/src/index.ts`, content: emitIndexScaffold(), kind: "scaffold" },
+    ...licenseFile(base, existing),
+    ...(manifest.subpaths ?? []).map((name) => ({
+      path: `${base}/${name}/package.json`,
+      content: emitSubpathStub(name),
+      kind: "generated" as const,
+    })),
+  ];
 }
 
 /** The `<package>/response-schemas` entry point of every generated package (tables for `validateResponses`). */
@@ -104,31 +125,18 @@ async function emitTagPackage(
       content: emitPackageReadme(pkg, plan, examples, config.repository, readmeExtra, config.docsUrl),
       kind: "generated",
     },
-    {
-      path: `${base}/package.json`,
-      content: emitPackageJson({
-        name: pkg.packageName,
-        version: existing.versions[pkg.dir] ?? config.initialVersion,
-        description,
-        dir: pkg.dir,
-        keywords: [pkg.dir],
-        dependencies: { [`${plan.scope}/core`]: "workspace:^" },
-        config,
-        extras: config.packageExtras?.[pkg.dir],
-        subpaths: ["response-schemas"],
-      }),
-      kind: "generated",
-    },
-    { path: `${base}/tsconfig.json`, content: emitTsconfig(), kind: "generated" },
-    {
-      path: `${base}/tsdown.config.ts`,
-      content: emitTsdownConfig(TS_HEADER, RESPONSE_SCHEMAS_ENTRY),
-      kind: "generated",
-    },
-    { path: `${base}/src/index.ts`, content: emitIndexScaffold(), kind: "scaffold" },
+    ...packageFiles(base, existing, {
+      name: pkg.packageName,
+      version: existing.versions[pkg.dir] ?? config.initialVersion,
+      description,
+      dir: pkg.dir,
+      keywords: [pkg.dir],
+      dependencies: { [`${plan.scope}/core`]: "workspace:^" },
+      config,
+      extras: config.packageExtras?.[pkg.dir],
+      subpaths: ["response-schemas"],
+    }),
     ...(events ? await emitWebhookEvents(events, base) : []),
-    ...licenseFile(base, existing),
-    { path: `${base}/response-schemas/package.json`, content: emitSubpathStub("response-schemas"), kind: "generated" },
   ];
 }
 
@@ -150,29 +158,16 @@ function emitUmbrella(plan: Plan, config: GeneratorConfig, existing: ExistingSta
       content: `${emitUmbrellaReadme(umbrella, config.repository)}\n${referenceSection(umbrella.packageName, config.repository, config.docsUrl)}`,
       kind: "generated",
     },
-    {
-      path: `${base}/package.json`,
-      content: emitPackageJson({
-        name: umbrella.packageName,
-        version: existing.versions[umbrella.dir] ?? config.initialVersion,
-        description: `The whole OpenPhone API on one client (${umbrella.className}), with a namespace per resource package.`,
-        dir: umbrella.dir,
-        keywords: ["client"],
-        dependencies,
-        config,
-        subpaths: ["response-schemas"],
-      }),
-      kind: "generated",
-    },
-    { path: `${base}/tsconfig.json`, content: emitTsconfig(), kind: "generated" },
-    {
-      path: `${base}/tsdown.config.ts`,
-      content: emitTsdownConfig(TS_HEADER, RESPONSE_SCHEMAS_ENTRY),
-      kind: "generated",
-    },
-    { path: `${base}/src/index.ts`, content: emitIndexScaffold(), kind: "scaffold" },
-    ...licenseFile(base, existing),
-    { path: `${base}/response-schemas/package.json`, content: emitSubpathStub("response-schemas"), kind: "generated" },
+    ...packageFiles(base, existing, {
+      name: umbrella.packageName,
+      version: existing.versions[umbrella.dir] ?? config.initialVersion,
+      description: `The whole OpenPhone API on one client (${umbrella.className}), with a namespace per resource package.`,
+      dir: umbrella.dir,
+      keywords: ["client"],
+      dependencies,
+      config,
+      subpaths: ["response-schemas"],
+    }),
   ];
 }
 

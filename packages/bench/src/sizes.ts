@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { type BuildOptions, build } from "esbuild";
 
 export interface SizeRow {
   name: string;
@@ -28,6 +28,17 @@ const ENTRIES: [name: string, code: string][] = [
   ],
 ];
 
+/** What a bundler does for a browser or edge app: one minified ESM file, the `module` builds preferred. */
+const BUNDLE = {
+  bundle: true,
+  minify: true,
+  format: "esm",
+  platform: "neutral",
+  mainFields: ["module", "main"],
+  write: false,
+  logLevel: "error",
+} satisfies BuildOptions;
+
 export async function bundleSizes(root: string): Promise<SizeRow[]> {
   // Entries sit in this package, whose dependencies include every package measured.
   const dir = mkdtempSync(join(tmpdir(), "opsdk-size-"));
@@ -37,17 +48,7 @@ export async function bundleSizes(root: string): Promise<SizeRow[]> {
       const entry = join(root, "packages/bench", `.size-entry-${rows.length}.mjs`);
       writeFileSync(entry, code);
       try {
-        const result = await build({
-          entryPoints: [entry],
-          bundle: true,
-          minify: true,
-          format: "esm",
-          platform: "neutral",
-          mainFields: ["module", "main"],
-          write: false,
-          outdir: dir,
-          logLevel: "error",
-        });
+        const result = await build({ ...BUNDLE, entryPoints: [entry], outdir: dir });
         const bytes = result.outputFiles[0]?.contents ?? new Uint8Array();
         rows.push({
           name,
@@ -82,18 +83,12 @@ export async function oneCallBreakdown(root: string): Promise<ByteShare[]> {
   );
   try {
     const result = await build({
+      ...BUNDLE,
       entryPoints: [entry],
-      bundle: true,
-      minify: true,
-      format: "esm",
-      platform: "neutral",
-      mainFields: ["module", "main"],
       alias: { "@openphone-sdk/core": join(root, "packages/core/src/index.ts") },
       define: { __SDK_VERSION__: '"0.0.0"' },
       metafile: true,
-      write: false,
       outdir: tmpdir(),
-      logLevel: "error",
     });
     const output = Object.values(result.metafile.outputs)[0];
     return Object.entries(output?.inputs ?? {})
