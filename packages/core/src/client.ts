@@ -273,8 +273,13 @@ export function createClient(options: ClientOptions = {}): OpenPhoneClient {
   return client;
 }
 
+/** Timers hold at most 2^31 - 1 ms (about 24.8 days); a longer one fires at once, so it is refused. */
+const MAX_TIMEOUT_MS = 2_147_483_647;
+
 export function checkTimeout(value: number): number {
-  if (!(value > 0)) throw new OpenPhoneError(`timeoutMs must be a number above 0, got ${String(value)}`);
+  if (!(value > 0 && value <= MAX_TIMEOUT_MS)) {
+    throw new OpenPhoneError(`timeoutMs must be a number above 0 and at most ${MAX_TIMEOUT_MS}, got ${String(value)}`);
+  }
   return value;
 }
 

@@ -44,6 +44,10 @@ describe("createClient", () => {
 
   it("refuses Authorization in headers and a non-positive timeout", () => {
     expect(() => createClient({ apiKey: "k", headers: { authorization: "x" } })).toThrowError(/not through headers/);
-    expect(() => createClient({ apiKey: "k", timeoutMs: 0 })).toThrowError(/timeoutMs must be a number above 0, got 0/);
+    expect(() => createClient({ apiKey: "k", timeoutMs: 0 })).toThrowError(/timeoutMs must be a number above 0.*got 0/);
+    // setTimeout would fire a longer timer at once.
+    expect(() => createClient({ apiKey: "k", timeoutMs: Number.POSITIVE_INFINITY })).toThrowError(
+      /at most 2147483647, got Infinity/,
+    );
   });
 });

@@ -251,7 +251,9 @@ describe("bad input", () => {
       "maxRetries must be a whole number, 0 or more, got -1",
     );
     expect(() => createClient({ apiKey: "k", maxRetries: 1.5 })).toThrow(OpenPhoneError);
-    expect(() => createClient({ apiKey: "k", timeoutMs: 0 })).toThrow("timeoutMs must be a number above 0, got 0");
+    expect(() => createClient({ apiKey: "k", timeoutMs: 0 })).toThrow(
+      "timeoutMs must be a number above 0 and at most 2147483647, got 0",
+    );
     expect(() => createClient({ apiKey: "k", logLevel: "verbose" as never })).toThrow(
       "logLevel must be one of off, error, warn, info, debug, got verbose",
     );
