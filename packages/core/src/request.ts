@@ -100,9 +100,10 @@ type Success = { data: unknown; response: Response };
 type Failure = { error: OpenPhoneError; retry: "any" | "idempotent" | "never"; response?: Response; reason: string };
 
 /**
- * Runs one operation: splits params, then for each attempt waits for a rate-limit slot, sends the request
- * through openapi-fetch, and resolves to the success body unchanged, retries (see `Failure.retry`), or throws
- * a typed error whose `retryCount` says how many retries were made.
+ * Runs one operation: splits and checks params, builds the request once (openapi-fetch's serializers), then
+ * for each attempt waits for a rate-limit slot, sends it with `fetch` (through any `client.use` middleware),
+ * and resolves to the success body unchanged, retries (see `Failure.retry`), or throws a typed error whose
+ * `retryCount` says how many retries were made.
  */
 export async function request<T>(
   client: OpenPhoneClient,
