@@ -130,6 +130,15 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
   child.stdout?.on("data", collect);
   child.stderr?.on("data", collect);
   child.unref();
+  // Prism runs in its own process group (so close() can stop all of it); if this process exits without
+  // calling close(), take Prism down with it rather than leave it listening.
+  const orphanGuard = () => {
+    try {
+      process.kill(-(child.pid as number), "SIGKILL");
+    } catch {}
+  };
+  process.once("exit", orphanGuard);
+  child.once("exit", () => process.removeListener("exit", orphanGuard));
 
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   const deadline = Date.now() + (options.startupTimeoutMs ?? 30_000);

@@ -106,3 +106,26 @@ describe("openphone-mock CLI", () => {
     expect(await exited).toBe(0);
   }, 60_000);
 });
+
+describe("a process that exits without close()", () => {
+  it("takes its Prism down with it", async () => {
+    // The built package, as a consumer runs it (turbo builds before testing).
+    const script = `import { startMock } from ${JSON.stringify(new URL("../dist/index.mjs", import.meta.url).href)};
+const mock = await startMock({ spec: ${JSON.stringify(spec)} });
+console.log(mock.pid);
+process.exit(0);`;
+    const child = spawn(process.execPath, ["--input-type=module", "-e", script], { stdio: "pipe" });
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+    });
+    await new Promise((resolve) => child.once("exit", resolve));
+    const pid = Number(out.trim());
+    expect(pid).toBeGreaterThan(0);
+    // SIGKILL is delivered at once; the orphan is reaped by init a moment later.
+    for (let waited = 0; alive(pid) && waited < 5_000; waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(alive(pid)).toBe(false);
+  }, 60_000);
+});
