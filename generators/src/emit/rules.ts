@@ -382,11 +382,32 @@ export function emitRules(pkg: PackagePlan, rules: Map<string, Rule | undefined>
 
 /** `src/generated/response-schemas.ts`: entry point `<package>/response-schemas`. */
 export function emitResponseSchemas(pkg: PackagePlan, ctx: RuleContext): string {
-  const entries = pkg.operations.map((op) => `  ${op.operationId}: ${literal(responseRule(op, ctx), "  ")},\n`);
+  // Operations answering the same body (create/get/update of one resource) share one table.
+  const groups = new Map<string, string[]>();
+  const rules = new Map<string, unknown>();
+  for (const op of pkg.operations) {
+    const rule = responseRule(op, ctx);
+    const key = JSON.stringify(rule) ?? "undefined";
+    rules.set(key, rule);
+    groups.set(key, [...(groups.get(key) ?? []), op.operationId]);
+  }
+  const shared = new Map<string, string>();
+  const consts: string[] = [];
+  for (const [key, ids] of groups) {
+    if (ids.length < 2) continue;
+    const name = `${pkg.operations.find((op) => op.operationId === ids[0])?.name}Body`;
+    shared.set(key, name);
+    consts.push(`/** The success body of ${ids.join(", ")}. */\nconst ${name} = ${literal(rules.get(key))};\n\n`);
+  }
+  const entries = pkg.operations.map((op) => {
+    const key = JSON.stringify(responseRule(op, ctx)) ?? "undefined";
+    return `  ${op.operationId}: ${shared.get(key) ?? literal(rules.get(key), "  ")},\n`;
+  });
   return [
     TS_HEADER,
     `import { defineResponseSchemas } from "@openphone-sdk/core/validate-responses";\n\n`,
     `export { ResponseValidationError } from "@openphone-sdk/core/validate-responses";\n\n`,
+    consts.join(""),
     "/**\n",
     ` * The success-body schema of every ${pkg.tag} operation, for \`validateResponses\`:\n`,
     ` * \`createClient({ validateResponses: "warn", responseSchemas })\`.\n`,

@@ -3,63 +3,66 @@ import { defineResponseSchemas } from "@openphone-sdk/core/validate-responses";
 
 export { ResponseValidationError } from "@openphone-sdk/core/validate-responses";
 
+/** The success body of getMessageById_v1, sendMessage_v1. */
+const getMessageByIdBody = {
+  t: "o",
+  o: {
+    data: {
+      t: "o",
+      o: {
+        id: { t: "s", p: "^AC(.*)$", m: "must be a call or message id starting with AC" },
+        to: {
+          t: "a",
+          i: {
+            t: "s",
+            p: "^\\+[1-9]\\d{1,14}$",
+            m: "must be an E.164 number like +15555555555",
+          },
+        },
+        from: {
+          t: "s",
+          p: "^\\+[1-9]\\d{1,14}$",
+          m: "must be an E.164 number like +15555555555",
+        },
+        text: { t: "s" },
+        phoneNumberId: { t: "sz", p: "^PN(.*)$", m: "must be a phone number id starting with PN" },
+        direction: { t: "s", e: ["incoming", "outgoing"] },
+        userId: { t: "s", p: "^US(.*)$", m: "must be a user id starting with US" },
+        status: { t: "s", e: ["queued", "sent", "delivered", "undelivered"] },
+        createdAt: {
+          t: "s",
+          p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
+          m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
+        },
+        updatedAt: {
+          t: "s",
+          p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
+          m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
+        },
+      },
+      r: [
+        "id",
+        "to",
+        "from",
+        "text",
+        "phoneNumberId",
+        "direction",
+        "userId",
+        "status",
+        "createdAt",
+        "updatedAt",
+      ],
+    },
+  },
+  r: ["data"],
+};
+
 /**
  * The success-body schema of every Messages operation, for `validateResponses`:
  * `createClient({ validateResponses: "warn", responseSchemas })`.
  */
 export const responseSchemas = /* @__PURE__ */ defineResponseSchemas({
-  getMessageById_v1: {
-    t: "o",
-    o: {
-      data: {
-        t: "o",
-        o: {
-          id: { t: "s", p: "^AC(.*)$", m: "must be a call or message id starting with AC" },
-          to: {
-            t: "a",
-            i: {
-              t: "s",
-              p: "^\\+[1-9]\\d{1,14}$",
-              m: "must be an E.164 number like +15555555555",
-            },
-          },
-          from: {
-            t: "s",
-            p: "^\\+[1-9]\\d{1,14}$",
-            m: "must be an E.164 number like +15555555555",
-          },
-          text: { t: "s" },
-          phoneNumberId: { t: "sz", p: "^PN(.*)$", m: "must be a phone number id starting with PN" },
-          direction: { t: "s", e: ["incoming", "outgoing"] },
-          userId: { t: "s", p: "^US(.*)$", m: "must be a user id starting with US" },
-          status: { t: "s", e: ["queued", "sent", "delivered", "undelivered"] },
-          createdAt: {
-            t: "s",
-            p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-            m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-          },
-          updatedAt: {
-            t: "s",
-            p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-            m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-          },
-        },
-        r: [
-          "id",
-          "to",
-          "from",
-          "text",
-          "phoneNumberId",
-          "direction",
-          "userId",
-          "status",
-          "createdAt",
-          "updatedAt",
-        ],
-      },
-    },
-    r: ["data"],
-  },
+  getMessageById_v1: getMessageByIdBody,
   listMessages_v1: {
     t: "o",
     o: {
@@ -117,56 +120,5 @@ export const responseSchemas = /* @__PURE__ */ defineResponseSchemas({
     },
     r: ["data", "totalItems", "nextPageToken"],
   },
-  sendMessage_v1: {
-    t: "o",
-    o: {
-      data: {
-        t: "o",
-        o: {
-          id: { t: "s", p: "^AC(.*)$", m: "must be a call or message id starting with AC" },
-          to: {
-            t: "a",
-            i: {
-              t: "s",
-              p: "^\\+[1-9]\\d{1,14}$",
-              m: "must be an E.164 number like +15555555555",
-            },
-          },
-          from: {
-            t: "s",
-            p: "^\\+[1-9]\\d{1,14}$",
-            m: "must be an E.164 number like +15555555555",
-          },
-          text: { t: "s" },
-          phoneNumberId: { t: "sz", p: "^PN(.*)$", m: "must be a phone number id starting with PN" },
-          direction: { t: "s", e: ["incoming", "outgoing"] },
-          userId: { t: "s", p: "^US(.*)$", m: "must be a user id starting with US" },
-          status: { t: "s", e: ["queued", "sent", "delivered", "undelivered"] },
-          createdAt: {
-            t: "s",
-            p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-            m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-          },
-          updatedAt: {
-            t: "s",
-            p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-            m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-          },
-        },
-        r: [
-          "id",
-          "to",
-          "from",
-          "text",
-          "phoneNumberId",
-          "direction",
-          "userId",
-          "status",
-          "createdAt",
-          "updatedAt",
-        ],
-      },
-    },
-    r: ["data"],
-  },
+  sendMessage_v1: getMessageByIdBody,
 });
