@@ -174,6 +174,12 @@ export function normalize(input: OpenAPIDocument, config: GeneratorConfig, sourc
           problems.push({ at: paramAt, message: `cookie parameter "${param.name}" is not supported` });
           return;
         }
+        const paramSchema = deref(doc, param.schema ?? {});
+        const unsupported = unsupportedEncoding(param, paramSchema, deref(doc, paramSchema.items ?? {}));
+        if (unsupported) {
+          problems.push({ at: paramAt, message: `${param.in} parameter "${param.name}": ${unsupported}` });
+          return;
+        }
         addParam(
           {
             location: param.in,
@@ -263,4 +269,30 @@ export function normalize(input: OpenAPIDocument, config: GeneratorConfig, sourc
     unusedDeclaredTags: declared.filter((t) => !used.includes(t)).sort(),
     undeclaredUsedTags: used.filter((t) => !declared.includes(t)).sort(),
   };
+}
+
+/**
+ * Why core cannot put this parameter on the wire, or `undefined` when it can. Core's serializers
+ * (packages/core/src/url.ts) encode what the spec uses: path values in the default `simple` style, query
+ * values (primitives, or arrays of them as repeated keys) in the default `form` style with `explode`, all
+ * percent-encoded. Anything else stops generation here rather than being sent in the wrong shape.
+ */
+export function unsupportedEncoding(
+  param: ParameterObject,
+  schema: SchemaObject,
+  items: SchemaObject,
+): string | undefined {
+  const defaultStyle = param.in === "query" ? "form" : "simple";
+  if (param.style !== undefined && param.style !== defaultStyle) {
+    return `style "${param.style}" is not supported (only the default, "${defaultStyle}")`;
+  }
+  if (param.explode !== undefined && param.explode !== (param.in === "query")) {
+    return `explode: ${param.explode} is not supported (only the default, ${param.in === "query"})`;
+  }
+  if (param.allowReserved === true) return "allowReserved is not supported (values are always percent-encoded)";
+  if (param.in === "path" && schema.type === "array") return "an array path value is not supported";
+  if (schema.type === "object" || (schema.type === "array" && (items.type === "object" || items.type === "array"))) {
+    return "object values are not supported (no deepObject encoding)";
+  }
+  return undefined;
 }

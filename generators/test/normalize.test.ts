@@ -107,4 +107,22 @@ describe("normalize", () => {
     (operationOf(doc, "/v1/gadget-settings", "get") as { operationId: string }).operationId = "listWidgets_v2";
     expect(() => normalize(doc, testConfig())).toThrowError(/would both become listWidgets\(\)/);
   });
+
+  it("stops on a parameter encoding core's serializers do not produce, naming the parameter", () => {
+    const cases: [Record<string, unknown>, RegExp][] = [
+      [{ style: "deepObject" }, /query parameter "since": style "deepObject" is not supported/],
+      [{ explode: false }, /query parameter "since": explode: false is not supported/],
+      [{ allowReserved: true }, /query parameter "since": allowReserved is not supported/],
+      [{ schema: { type: "object" } }, /query parameter "since": object values are not supported/],
+      [{ style: "form", explode: true }, /^$/],
+    ];
+    for (const [change, message] of cases) {
+      const doc = tinySpec();
+      const list = operationOf(doc, "/v1/widgets", "get") as { parameters: Record<string, unknown>[] };
+      const since = list.parameters.find((p) => p.name === "since") as Record<string, unknown>;
+      Object.assign(since, change);
+      if (message.source === "^$") expect(() => normalize(doc, testConfig())).not.toThrow();
+      else expect(() => normalize(doc, testConfig())).toThrowError(message);
+    }
+  });
 });

@@ -1,8 +1,10 @@
-import { createQuerySerializer, type Middleware } from "openapi-fetch";
+import type { Middleware } from "openapi-fetch";
 import { type Clock, systemClock } from "./clock.js";
 import { OpenPhoneError } from "./errors.js";
 import { createLog, LOG_LEVELS, type Log, type Logger, type LogLevel } from "./log.js";
+import { sendThroughMiddleware } from "./middleware.js";
 import { defaultRateLimitStore, limiterFor, type RateLimiter, type RateLimitStore } from "./rate-limit.js";
+import type { OperationSpec, RequestParts } from "./types.js";
 import type { ResponseSchemas, ResponseValidationMode } from "./validate.js";
 
 declare const __SDK_VERSION__: string;
@@ -112,19 +114,35 @@ export interface ClientState {
   readonly config: ClientConfig;
   /** Request headers for one call: the client's own, `Authorization` included, then `extra` (checked). */
   readonly headers: (extra?: Record<string, unknown>) => Record<string, string>;
-  /** openapi-fetch's query serializer: arrays as repeated keys (`participants=a&participants=b`), as the spec says. */
-  readonly querySerializer: (query: Record<string, unknown>) => string;
   /** Middleware registered with `use`, in order. */
   readonly middleware: Middleware[];
   /** Removes every occurrence of the API key from a string (for messages of foreign errors). */
   readonly redact: (text: string) => string;
   readonly log: Log;
-  /** True when debug lines are written: only then is the per-attempt detail gathered. */
-  readonly debug: boolean;
+  /** At `debug` level only: writes the line of one attempt (its status, or why it failed without one). */
+  readonly logAttempt?: (
+    op: OperationSpec,
+    headers: Record<string, string>,
+    status: number | undefined,
+    reason: string,
+    durationMs: number,
+    attempt: number,
+  ) => void;
   readonly clock: Clock;
   readonly limiter: RateLimiter | undefined;
   /** The fetch to send with (the option, else the global one at call time, so test doubles installed later work). */
   readonly fetch: typeof globalThis.fetch;
+  /**
+   * Sends one attempt: with `fetch`, or through the middleware when some is registered. `sending` is called
+   * once the request is built and goes to `fetch` (what came before it cannot have reached the server).
+   */
+  readonly send: (
+    url: string,
+    init: RequestInit,
+    schemaPath: string,
+    parts: RequestParts,
+    sending: () => void,
+  ) => Promise<Response>;
 }
 
 /** Shared by copies of core, so a client made by one copy works with functions bundled with another. */
@@ -137,7 +155,7 @@ export function clientState(client: OpenPhoneClient): ClientState {
   const state = (client as WithState)[STATE];
   if (!state) {
     throw new OpenPhoneError(
-      "Expected an OpenPhone client as the first argument (create one with createClient({ apiKey })), from the same @openphone-sdk/core version as this package: deduplicate core if two versions are installed",
+      "The first argument must be a client from createClient() of the same @openphone-sdk/core version (deduplicate core if two versions are installed)",
     );
   }
   return state;
@@ -196,8 +214,10 @@ export function createClient(options: ClientOptions = {}): OpenPhoneClient {
       "Invalid API key: it must be a string of visible ASCII characters (check for a stray newline or quote)",
     );
   }
-  const timeoutMs = checkTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  const maxRetries = checkRetries(options.maxRetries ?? DEFAULT_MAX_RETRIES);
+  const { timeoutMs, maxRetries } = attemptLimits(options, {
+    timeoutMs: DEFAULT_TIMEOUT_MS,
+    maxRetries: DEFAULT_MAX_RETRIES,
+  });
   const rateLimit = options.rateLimit ?? { perSecond: DEFAULT_RATE_LIMIT_PER_SECOND };
   if (rateLimit && !(Number.isInteger(rateLimit.perSecond) && rateLimit.perSecond > 0)) {
     throw new OpenPhoneError(
@@ -243,16 +263,37 @@ export function createClient(options: ClientOptions = {}): OpenPhoneClient {
       checkHeaders(extra);
       return { ...own, ...extra, Authorization: apiKey };
     },
-    querySerializer: createQuerySerializer(),
     middleware,
     redact,
     log,
-    debug: logLevel === "debug",
+    logAttempt:
+      logLevel === "debug"
+        ? (op, sentHeaders, status, reason, durationMs, attempt) => {
+            // The key has no scheme prefix ("Bearer …"), so the whole value goes.
+            const headers: Record<string, string> = {};
+            for (const name in sentHeaders) headers[name.toLowerCase()] = sentHeaders[name] as string;
+            headers.authorization = "[redacted]";
+            const { method, path } = op;
+            log("debug", `${method} ${path} -> ${status ?? reason} in ${durationMs} ms (attempt ${attempt})`, {
+              method,
+              path,
+              status,
+              durationMs,
+              attempt,
+              headers,
+            });
+          }
+        : undefined,
     clock,
     limiter: rateLimit
       ? limiterFor(rateLimit.store ?? defaultRateLimitStore, apiKey, rateLimit.perSecond, clock)
       : undefined,
     fetch: send,
+    send: (url, init, schemaPath, parts, sending) => {
+      if (middleware.length) return sendThroughMiddleware(state, schemaPath, parts, new Request(url, init), sending);
+      sending();
+      return send(url, init);
+    },
   };
 
   const client: OpenPhoneClient = {
@@ -276,16 +317,19 @@ export function createClient(options: ClientOptions = {}): OpenPhoneClient {
 /** Timers hold at most 2^31 - 1 ms (about 24.8 days); a longer one fires at once, so it is refused. */
 const MAX_TIMEOUT_MS = 2_147_483_647;
 
-export function checkTimeout(value: number): number {
-  if (!(value > 0 && value <= MAX_TIMEOUT_MS)) {
-    throw new OpenPhoneError(`timeoutMs must be a number above 0 and at most ${MAX_TIMEOUT_MS}, got ${String(value)}`);
+/** `timeoutMs` and `maxRetries` from `options`, else from `fallback`, checked. */
+export function attemptLimits(
+  options: SharedOptions,
+  fallback: { timeoutMs: number; maxRetries: number },
+): { timeoutMs: number; maxRetries: number } {
+  const { timeoutMs = fallback.timeoutMs, maxRetries = fallback.maxRetries } = options;
+  if (!(timeoutMs > 0 && timeoutMs <= MAX_TIMEOUT_MS)) {
+    throw new OpenPhoneError(
+      `timeoutMs must be a number above 0 and at most ${MAX_TIMEOUT_MS}, got ${String(timeoutMs)}`,
+    );
   }
-  return value;
-}
-
-export function checkRetries(value: number): number {
-  if (!(Number.isInteger(value) && value >= 0)) {
-    throw new OpenPhoneError(`maxRetries must be a whole number, 0 or more, got ${String(value)}`);
+  if (!(Number.isInteger(maxRetries) && maxRetries >= 0)) {
+    throw new OpenPhoneError(`maxRetries must be a whole number, 0 or more, got ${String(maxRetries)}`);
   }
-  return value;
+  return { timeoutMs, maxRetries };
 }

@@ -10,10 +10,6 @@
 
 const KINDS = Symbol.for("openphone-sdk.error.kind");
 
-function kindsOf(value: unknown): readonly string[] {
-  return ((value as { [KINDS]?: string[] } | null)?.[KINDS] as string[] | undefined) ?? [];
-}
-
 /** Base class of every error thrown by the SDK. */
 export class OpenPhoneError extends Error {
   /** The class's name, recorded on every instance for `instanceof` across copies of core. */
@@ -21,7 +17,7 @@ export class OpenPhoneError extends Error {
 
   static override [Symbol.hasInstance](value: unknown): boolean {
     // biome-ignore lint/complexity/noThisInStatic: `this` is the subclass `instanceof` was asked about
-    return kindsOf(value).includes(this.kind);
+    return ((value as { [KINDS]?: string[] } | null)?.[KINDS] ?? []).includes(this.kind);
   }
 
   /** Retries made before this error was thrown: 0 when the first attempt failed, or nothing was sent. */
@@ -105,39 +101,42 @@ function formatMessage({ status, statusText, body, rawBody }: APIErrorInit): str
 /** The API answered with a non-success status. */
 export class APIError extends OpenPhoneError {
   static override readonly kind: string = "APIError";
+  // `declare`d and set with one Object.assign: no per-field initializer code in the bundle.
   /** HTTP status of the response. */
-  readonly status: number;
+  declare readonly status: number;
   /** The API's error code, e.g. `"0301404"`. */
-  readonly code: string | undefined;
+  declare readonly code: string | undefined;
   /** Short title, e.g. `"Not Found"`. */
-  readonly title: string | undefined;
+  declare readonly title: string | undefined;
   /** Link to the API documentation for this error. */
-  readonly docs: string | undefined;
+  declare readonly docs: string | undefined;
   /** Trace id to quote to OpenPhone support. */
-  readonly trace: string | undefined;
+  declare readonly trace: string | undefined;
   /** Field-level problems reported by the API. */
-  readonly errors: APIErrorItem[];
+  declare readonly errors: APIErrorItem[];
   /** Response headers (any echo of the API key removed). */
-  readonly headers: Headers;
+  declare readonly headers: Headers;
   /** The parsed error body (or `{}` when the body was not JSON). */
-  readonly body: APIErrorBody;
+  declare readonly body: APIErrorBody;
   /** The raw body text when it could not be parsed as the API's JSON error shape. */
-  readonly rawBody: string | undefined;
+  declare readonly rawBody: string | undefined;
   /** The HTTP response (its body has been read). Not enumerable, so errors serialize compactly. */
   declare readonly response: Response | undefined;
 
   constructor(init: APIErrorInit) {
     super(formatMessage(init));
     const { body } = init;
-    this.status = init.status;
-    this.code = body.code;
-    this.title = body.title ?? init.statusText;
-    this.docs = body.docs;
-    this.trace = body.trace;
-    this.errors = body.errors ?? [];
-    this.headers = init.headers;
-    this.body = body;
-    this.rawBody = init.rawBody;
+    Object.assign(this, {
+      status: init.status,
+      code: body.code,
+      title: body.title ?? init.statusText,
+      docs: body.docs,
+      trace: body.trace,
+      errors: body.errors ?? [],
+      headers: init.headers,
+      body,
+      rawBody: init.rawBody,
+    });
     Object.defineProperty(this, "response", { value: init.response });
   }
 
@@ -218,11 +217,11 @@ export class APIUserAbortError extends OpenPhoneError {
 /** A success response whose body could not be parsed as JSON (truncated, or not JSON at all). */
 export class APIResponseParseError extends OpenPhoneError {
   static override readonly kind: string = "APIResponseParseError";
-  readonly status: number;
+  declare readonly status: number;
   declare readonly response: Response | undefined;
   constructor(message: string, options: { status: number; response?: Response }) {
     super(message);
-    this.status = options.status;
+    Object.assign(this, { status: options.status });
     Object.defineProperty(this, "response", { value: options.response });
   }
 }
@@ -248,56 +247,44 @@ export function listIssues(title: string, issues: readonly ValidationIssue[], no
 export class ValidationError extends OpenPhoneError {
   static override readonly kind: string = "ValidationError";
   /** The operationId of the call, e.g. `sendMessage_v1`. */
-  readonly operationId: string;
-  readonly issues: readonly ValidationIssue[];
+  declare readonly operationId: string;
+  declare readonly issues: readonly ValidationIssue[];
 
   constructor(operationId: string, issues: readonly ValidationIssue[]) {
     super(listIssues(`Invalid params for ${operationId}`, issues, "problem", "(params)"));
-    this.operationId = operationId;
-    this.issues = issues;
+    Object.assign(this, { operationId, issues });
   }
 }
 
-const text = (value: unknown): string | undefined =>
-  typeof value === "string" ? value : typeof value === "number" ? String(value) : undefined;
+/** Error-body fields read as text (a number becomes its string). */
+const TEXT_FIELDS = ["message", "code", "docs", "title", "trace", "description"] as const;
 
 /** Parses an error body in any of the shapes the API (or a gateway in front of it) returns. */
 export function parseErrorBody(raw: string | undefined): { body: APIErrorBody; rawBody?: string } {
-  if (!raw) return { body: {} };
   let value: unknown;
   try {
-    value = JSON.parse(raw);
+    value = raw ? JSON.parse(raw) : {};
   } catch {
     return { body: {}, rawBody: raw };
   }
   // JSON, but not an error object: a bare string still reads as a message; anything else adds nothing.
   if (typeof value === "string") return { body: {}, rawBody: value };
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return { body: {} };
-  const record = value as Record<string, unknown>;
-  const nested = record.error as Record<string, unknown> | undefined;
-  if (typeof nested === "object" && nested !== null) {
-    // The alternative shape: { "error": { "message", "key", "trace" } }
-    return {
-      body: {
-        message: text(nested.message),
-        code: text(nested.code) ?? text(nested.key),
-        trace: text(nested.trace),
-        title: text(nested.title),
-      },
-    };
+  const body: Record<string, unknown> = {};
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+    const record = value as Record<string, unknown>;
+    // The alternative shape, { "error": { "message", "key", "trace" } }, names its code `key`.
+    const nested = record.error;
+    const source = (typeof nested === "object" && nested !== null ? nested : record) as Record<string, unknown>;
+    for (const key of [...TEXT_FIELDS, "key"]) {
+      const field = source[key];
+      if (typeof field === "string" || typeof field === "number") body[key === "key" ? "code" : key] ??= String(field);
+    }
+    if (source === record) {
+      if (typeof record.status === "number") body.status = record.status;
+      if (Array.isArray(record.errors)) {
+        body.errors = record.errors.filter((item) => typeof item === "object" && item !== null);
+      }
+    }
   }
-  return {
-    body: {
-      message: text(record.message),
-      code: text(record.code),
-      status: typeof record.status === "number" ? record.status : undefined,
-      docs: text(record.docs),
-      title: text(record.title),
-      trace: text(record.trace),
-      description: text(record.description),
-      errors: Array.isArray(record.errors)
-        ? record.errors.filter((item): item is APIErrorItem => typeof item === "object" && item !== null)
-        : undefined,
-    },
-  };
+  return { body };
 }

@@ -38,7 +38,7 @@ export function createMemoryRateLimitStore(): RateLimitStore {
 }
 
 /** Shared by every client of this copy of core, so clients created with the same key share one limit. */
-export const defaultRateLimitStore: RateLimitStore = createMemoryRateLimitStore();
+export const defaultRateLimitStore: RateLimitStore = /* @__PURE__ */ createMemoryRateLimitStore();
 
 interface Waiter {
   go(): void;

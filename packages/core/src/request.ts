@@ -1,12 +1,4 @@
-import { createFinalURL, defaultPathSerializer, type Middleware } from "openapi-fetch";
-import {
-  type ClientState,
-  checkRetries,
-  checkTimeout,
-  clientState,
-  type OpenPhoneClient,
-  type RequestOptions,
-} from "./client.js";
+import { attemptLimits, type ClientState, clientState, type OpenPhoneClient, type RequestOptions } from "./client.js";
 import type { Clock } from "./clock.js";
 import {
   APIConnectionError,
@@ -20,71 +12,41 @@ import {
   ValidationError,
   type ValidationIssue,
 } from "./errors.js";
-import type { OperationSpec, ParamLocation } from "./types.js";
-import { responseCheck, validateParams } from "./validate.js";
-
-interface RequestParts {
-  path: Record<string, unknown>;
-  query: Record<string, unknown>;
-  header: Record<string, string>;
-  body: Record<string, unknown> | undefined;
-}
+import type { OperationSpec, RequestParts } from "./types.js";
+import { serializePath, serializeQuery } from "./url.js";
+import { responseCheck, show, validateParams } from "./validate.js";
 
 /**
  * Sorts the keys of one flat `params` object into path, query, header and body values, as the
- * operation's table says. An unknown key is an error, never silently dropped.
+ * operation's table says. An unknown key is an error, never silently dropped. (Values are checked by the
+ * generated rules; what they cannot be sent as at all, the serializers in `url.ts` refuse.)
  */
 export function splitParams(op: OperationSpec, params: Record<string, unknown> | undefined): RequestParts {
   const parts: RequestParts = { path: {}, query: {}, header: {}, body: op.hasBody ? {} : undefined };
   const issues: ValidationIssue[] = [];
   if (params !== undefined && (typeof params !== "object" || params === null || Array.isArray(params))) {
-    throw new ValidationError(op.id, [
-      { path: "params", message: `must be an object of parameters, got ${describe(params)}` },
-    ]);
-  }
-  for (const key in params) {
-    const value = params[key];
-    const where = op.params[key];
-    if (where === undefined) {
-      issues.push({ path: key, message: `is not a parameter of ${op.id}; expected one of ${expected(op)}` });
-      continue;
-    }
-    if (value === undefined) continue;
-    const [location, name]: readonly [ParamLocation, string] = typeof where === "string" ? [where, key] : where;
-    if (location === "body") (parts.body as Record<string, unknown>)[name] = value;
-    else if (location === "header") parts.header[name] = String(value);
-    else parts[location][name] = value;
-  }
-  for (const key in op.params) {
-    const where = op.params[key];
-    const location = typeof where === "string" ? where : where?.[0];
-    if (location !== "path") continue;
-    const value = params?.[key];
-    if (value === undefined || value === null || value === "") {
-      issues.push({ path: key, message: "is required (a path parameter)" });
-    } else if (typeof value !== "string" && typeof value !== "number") {
-      issues.push({ path: key, message: `must be a string, got ${describe(value)}` });
+    issues.push({ path: "params", message: `${show(params)} must be an object of parameters` });
+  } else {
+    for (const key in params) {
+      const where = op.params[key];
+      const value = params[key];
+      if (!where) {
+        const names = Object.keys(op.params).join(", ") || "no params";
+        issues.push({ path: key, message: `is not a parameter of ${op.id}, which takes ${names}` });
+      } else if (value !== undefined) {
+        const [location, name] = typeof where === "string" ? [where, key] : where;
+        (parts[location] as Record<string, unknown>)[name] = location === "header" ? String(value) : value;
+      }
     }
   }
   if (issues.length) throw new ValidationError(op.id, issues);
   return parts;
 }
 
-function expected(op: OperationSpec): string {
-  const keys = Object.keys(op.params);
-  return keys.length ? keys.map((k) => `"${k}"`).join(", ") : "none (call it without params)";
-}
-
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return typeof value === "object" ? "an object" : `${typeof value} ${JSON.stringify(value)}`;
-}
-
 /** Methods safe to send twice: a retry can never create a second resource. */
 const IDEMPOTENT = /^(GET|DELETE|PUT|HEAD)$/;
 /** Statuses worth another try; for POST/PATCH only with `retryNonIdempotent` (429 is handled apart). */
-const TRANSIENT_STATUS = /^(408|500|502|503|504)$/;
+const TRANSIENT_STATUS = [408, 500, 502, 503, 504];
 /**
  * Connection failures that happen before any byte of the request is written (refused, unknown host…):
  * retrying cannot duplicate anything, whatever the method. A reset or "other side closed" is not here:
@@ -95,83 +57,87 @@ const NOT_SENT = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|UN
 /** Key under which `withResponse` passes a callback through an operation's `options` to `request`. */
 const RESPONSE_SINK = Symbol.for("openphone-sdk.response-sink");
 
-type Success = { data: unknown; response: Response };
-/** `retry`: "any" = safe for every method; "idempotent" = only GET/DELETE or with `retryNonIdempotent`. */
-type Failure = { error: OpenPhoneError; retry: "any" | "idempotent" | "never"; response?: Response; reason: string };
+/**
+ * What one attempt came to: `data` and `response` on success, else a typed `error` and whether it may be
+ * retried: `retry` 2 = safe for every method, 1 = only for GET/DELETE or with `retryNonIdempotent`, 0 = never.
+ */
+interface Outcome {
+  data?: unknown;
+  response?: Response;
+  error?: OpenPhoneError;
+  retry: 0 | 1 | 2;
+  /** Why it failed, for log lines: a status, "timeout", an error code. */
+  reason: string;
+}
+
+/** The message of anything thrown, with the key removed (foreign messages may quote a header value). */
+const messageOf = (error: unknown, redact: (text: string) => string): string =>
+  redact(String((error as Error | null)?.message ?? error));
 
 /**
- * Runs one operation: splits and checks params, builds the request once (openapi-fetch's serializers), then
- * for each attempt waits for a rate-limit slot, sends it with `fetch` (through any `client.use` middleware),
- * and resolves to the success body unchanged, retries (see `Failure.retry`), or throws a typed error whose
- * `retryCount` says how many retries were made.
+ * Runs one operation: splits and checks params, builds the request once, then for each attempt waits for a
+ * rate-limit slot, sends it with `fetch` (through any `client.use` middleware), and resolves to the success
+ * body unchanged, retries (see `Outcome.retry`), or throws a typed error whose `retryCount` says how many
+ * retries were made.
  */
 export async function request<T>(
   client: OpenPhoneClient,
   op: OperationSpec,
   params: Record<string, unknown> | undefined,
-  options: RequestOptions | undefined,
+  options: RequestOptions = {},
 ): Promise<T> {
   const state = clientState(client);
-  const { config, clock, log } = state;
+  const { config, clock, log, redact } = state;
   const parts = splitParams(op, params);
   // Checks that may refuse the call run here, before the deprecation warnings, the rate limiter and the
   // first attempt, so refused input never warns, waits or takes a slot.
-  if ((options?.validate ?? config.validate) !== false) validateParams(op, params);
+  if ((options.validate ?? config.validate) !== false) validateParams(op, params);
   const checkResponse = responseCheck(config, op, options, (message) => log("warn", message));
   warnDeprecated(state, op, params);
-  const signal = options?.signal;
-  const timeoutMs = options?.timeoutMs === undefined ? config.timeoutMs : checkTimeout(options.timeoutMs);
-  const maxRetries = options?.maxRetries === undefined ? config.maxRetries : checkRetries(options.maxRetries);
-  const retryAll = options?.retryNonIdempotent === true || IDEMPOTENT.test(op.method);
-  // What every attempt sends, built once: openapi-fetch's serializers encode the path and the query.
-  let prepared: Prepared;
+  const { signal } = options;
+  const { timeoutMs, maxRetries } = attemptLimits(options, config);
+  const retryAll = options.retryNonIdempotent === true || IDEMPOTENT.test(op.method);
+  const label = `${op.method} ${op.path}`;
+  // What every attempt sends, built once.
+  let url: string;
+  let init: RequestInit & { headers: Record<string, string> };
   try {
-    prepared = {
-      url: createFinalURL(op.path, {
-        baseUrl: config.baseUrl,
-        params: parts,
-        querySerializer: state.querySerializer,
-        pathSerializer: defaultPathSerializer,
-      }),
+    const query = serializeQuery(parts.query);
+    url = config.baseUrl + serializePath(op.path, parts.path) + (query && `?${query}`);
+    init = {
+      method: op.method,
       headers: state.headers(
-        parts.body === undefined
-          ? { ...options?.headers, ...parts.header }
-          : { "Content-Type": "application/json", ...options?.headers, ...parts.header },
+        parts.body
+          ? { "Content-Type": "application/json", ...options.headers, ...parts.header }
+          : { ...options.headers, ...parts.header },
       ),
-      body: parts.body === undefined ? undefined : JSON.stringify(parts.body),
+      body: parts.body && JSON.stringify(parts.body),
     };
   } catch (error) {
-    // An invalid header, say. Messages of foreign errors may quote a value, which may be the key.
-    const message = state.redact(String((error as Error | null)?.message ?? error));
-    throw new OpenPhoneError(`${op.method} ${op.path}: the request could not be built: ${message}`);
+    // An invalid header, say; `cause` left out: a foreign error may quote a value, which may be the key.
+    throw new OpenPhoneError(`${label}: the request could not be built: ${messageOf(error, redact)}`);
   }
   let retries = 0;
   try {
     for (; ; retries++) {
       if (signal?.aborted) throw new APIUserAbortError();
       await state.limiter?.acquire(signal);
-      const outcome = await attempt(state, op, parts, prepared, signal, timeoutMs, retries + 1);
-      if (!("error" in outcome)) {
-        (options as { [RESPONSE_SINK]?: (response: Response) => void } | undefined)?.[RESPONSE_SINK]?.(
-          outcome.response,
-        );
+      const outcome = await attempt(state, op, parts, url, init, signal, timeoutMs, retries + 1);
+      const { error } = outcome;
+      if (!error) {
+        (options as { [RESPONSE_SINK]?: (response: Response) => void })[RESPONSE_SINK]?.(outcome.response as Response);
         checkResponse?.(outcome.data);
         return outcome.data as T;
       }
-      const retryable = outcome.retry === "any" || (outcome.retry === "idempotent" && retryAll);
-      if (retries >= maxRetries || !retryable) throw outcome.error;
+      if (retries >= maxRetries || outcome.retry < (retryAll ? 1 : 2)) throw error;
       const delayMs = retryDelay(retries, outcome.response?.headers, clock.now());
-      log(
-        "info",
-        `${op.method} ${op.path}: ${outcome.reason}; retry ${retries + 1} of ${maxRetries} in ${delayMs} ms`,
-        {
-          method: op.method,
-          path: op.path,
-          retry: retries + 1,
-          maxRetries,
-          delayMs,
-        },
-      );
+      log("info", `${label}: ${outcome.reason}; retry ${retries + 1} of ${maxRetries} in ${delayMs} ms`, {
+        method: op.method,
+        path: op.path,
+        retry: retries + 1,
+        maxRetries,
+        delayMs,
+      });
       await sleep(clock, delayMs, signal);
     }
   } catch (error) {
@@ -210,23 +176,19 @@ function sleep(clock: Clock, ms: number, signal: AbortSignal | undefined): Promi
   });
 }
 
-interface Prepared {
-  url: string;
-  headers: Record<string, string>;
-  body: string | undefined;
-}
-
 /** One HTTP exchange, logged at debug. Never throws: failures come back classified for the retry loop. */
 async function attempt(
   state: ClientState,
   op: OperationSpec,
   parts: RequestParts,
-  prepared: Prepared,
+  url: string,
+  init: RequestInit & { headers: Record<string, string> },
   userSignal: AbortSignal | undefined,
   timeoutMs: number,
   attemptNumber: number,
-): Promise<Success | Failure> {
-  const { clock } = state;
+): Promise<Outcome> {
+  const { clock, redact } = state;
+  const label = `${op.method} ${op.path}`;
   // A controller and a timer cleared when the attempt ends: AbortSignal.timeout() costs several times more
   // per request (it is built for timers nobody clears).
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -237,138 +199,54 @@ async function attempt(
     timer = setTimeout(() => controller.abort(new DOMException("The attempt timed out", "TimeoutError")), timeoutMs);
     timeout = controller.signal;
   }
-  const init: RequestInit = {
-    method: op.method,
-    headers: prepared.headers,
-    body: prepared.body,
-    signal: userSignal ? AbortSignal.any([userSignal, timeout]) : timeout,
-  };
+  const sent = { ...init, signal: userSignal ? AbortSignal.any([userSignal, timeout]) : timeout };
   // 0: building the request (middleware), 1: fetch running, 2: response headers received.
   let phase = 0;
-  const started = state.debug ? clock.now() : 0;
-  let outcome: Success | Failure;
+  const started = clock.now();
+  let outcome: Outcome;
   try {
-    let response: Response;
-    if (state.middleware.length) {
-      response = await withMiddleware(state, op, parts, prepared.url, init, () => {
-        phase = 1;
-      });
-    } else {
+    const response = await state.send(url, sent, op.path, parts, () => {
       phase = 1;
-      response = await state.fetch(prepared.url, init);
-    }
+    });
     phase = 2;
-    outcome = readResult(response, response.status === 204 ? "" : await response.text(), op, state.redact);
+    const { status } = response;
+    const text = status === 204 ? "" : await response.text();
+    if (response.ok) {
+      try {
+        outcome = { data: text ? JSON.parse(text) : undefined, response, retry: 0, reason: "" };
+      } catch {
+        // No `cause`: a SyntaxError quotes the start of the body, which may echo the request.
+        const error = new APIResponseParseError(
+          `${status} response to ${label} is not valid JSON (${text.length} bytes received)`,
+          { status, response: scrubbedResponse(response, redact) },
+        );
+        outcome = { error, response, retry: 0, reason: "invalid JSON" };
+      }
+    } else {
+      // A server (or proxy) may echo the request, key included: redact before anything keeps or prints it.
+      const { body, rawBody } = parseErrorBody(redact(text));
+      const copy = scrubbedResponse(response, redact);
+      const error = APIError.from({
+        status,
+        statusText: response.statusText,
+        body,
+        rawBody,
+        headers: copy.headers,
+        response: copy,
+      });
+      outcome = {
+        error,
+        response,
+        retry: status === 429 ? 2 : TRANSIENT_STATUS.includes(status) ? 1 : 0,
+        reason: String(status),
+      };
+    }
   } catch (error) {
-    outcome = transportFailure(error, state, op, phase, userSignal, timeout, timeoutMs);
+    outcome = transportFailure(error, redact, label, phase, userSignal, timeout, timeoutMs);
   }
   clearTimeout(timer);
-  if (state.debug) {
-    const status = "response" in outcome && outcome.response ? outcome.response.status : undefined;
-    const durationMs = clock.now() - started;
-    // The key has no scheme prefix ("Bearer …"), so the whole value goes.
-    const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(prepared.headers)) headers[name.toLowerCase()] = value;
-    headers.authorization = "[redacted]";
-    state.log(
-      "debug",
-      `${op.method} ${op.path} -> ${status ?? (outcome as Failure).reason} in ${durationMs} ms (attempt ${attemptNumber})`,
-      { method: op.method, path: op.path, status, durationMs, attempt: attemptNumber, headers },
-    );
-  }
+  state.logAttempt?.(op, init.headers, outcome.response?.status, outcome.reason, clock.now() - started, attemptNumber);
   return outcome;
-}
-
-/**
- * Sends through the middleware registered with `client.use`, with openapi-fetch's semantics: `onRequest`
- * in order (a returned `Request` replaces the request, a `Response` answers it), then `onError` (a
- * `Response` recovers, an `Error` replaces the error) or `onResponse`, both in reverse order.
- */
-async function withMiddleware(
-  state: ClientState,
-  op: OperationSpec,
-  parts: RequestParts,
-  url: string,
-  init: RequestInit,
-  sending: () => void,
-): Promise<Response> {
-  const { middleware } = state;
-  const context = {
-    schemaPath: op.path,
-    params: { path: parts.path, query: parts.query, header: parts.header },
-    options: Object.freeze({
-      baseUrl: state.config.baseUrl,
-      fetch: state.fetch,
-      parseAs: "text" as const,
-      querySerializer: state.querySerializer,
-      bodySerializer: JSON.stringify,
-      pathSerializer: defaultPathSerializer,
-    }),
-    id: Math.random().toString(36).slice(2, 11),
-  };
-  let request = new Request(url, init);
-  for (const m of middleware) {
-    const result = await m.onRequest?.({ ...context, request });
-    if (result instanceof Response) return result;
-    if (result) request = result;
-  }
-  let response: Response | undefined;
-  try {
-    sending();
-    response = await state.fetch(request);
-  } catch (error) {
-    let failure: unknown = error;
-    for (const m of [...middleware].reverse()) {
-      const result = await (m as Middleware).onError?.({ ...context, request, error: failure });
-      if (result instanceof Response) {
-        response = result;
-        break;
-      }
-      if (result) failure = result;
-    }
-    if (!response) throw failure;
-  }
-  let final: Response = response;
-  for (const m of [...middleware].reverse()) {
-    const result = (await m.onResponse?.({ ...context, request, response: final })) as Response | undefined;
-    if (result) final = result;
-  }
-  return final;
-}
-
-function readResult(
-  response: Response,
-  text: string,
-  op: OperationSpec,
-  redact: (text: string) => string,
-): Success | Failure {
-  const { status } = response;
-  if (response.ok) {
-    if (text === "") return { data: undefined, response };
-    try {
-      return { data: JSON.parse(text), response };
-    } catch {
-      // No `cause`: a SyntaxError quotes the start of the body, which may echo the request.
-      const error = new APIResponseParseError(
-        `${status} response to ${op.method} ${op.path} is not valid JSON (${text.length} bytes received)`,
-        { status, response: scrubbedResponse(response, redact) },
-      );
-      return { error, retry: "never", response, reason: "invalid JSON" };
-    }
-  }
-  // A server (or proxy) may echo the request, key included: redact before anything keeps or prints it.
-  const parsed = parseErrorBody(redact(text));
-  const copy = scrubbedResponse(response, redact);
-  const error = APIError.from({
-    status,
-    statusText: response.statusText,
-    body: parsed.body,
-    rawBody: parsed.rawBody,
-    headers: copy.headers,
-    response: copy,
-  });
-  const retry = status === 429 ? "any" : TRANSIENT_STATUS.test(String(status)) ? "idempotent" : "never";
-  return { error, retry, response, reason: String(status) };
 }
 
 /** A body-less copy of a response (its body is already read) whose headers cannot hold the key. */
@@ -381,35 +259,36 @@ function scrubbedResponse(response: Response, redact: (text: string) => string):
 /** Turns whatever fetch threw into a classified, typed error whose message and cause cannot hold the key. */
 function transportFailure(
   error: unknown,
-  state: ClientState,
-  op: OperationSpec,
+  redact: (text: string) => string,
+  label: string,
   phase: number,
   userSignal: AbortSignal | undefined,
   timeout: AbortSignal,
   timeoutMs: number,
-): Failure {
-  const label = `${op.method} ${op.path}`;
-  const cause = safeCause(error, state.redact);
-  if (error instanceof OpenPhoneError) return { error, retry: "never", reason: error.name };
-  if (userSignal?.aborted) return { error: new APIUserAbortError(), retry: "never", reason: "aborted" };
+): Outcome {
+  if (error instanceof OpenPhoneError) return { error, retry: 0, reason: error.name };
+  if (userSignal?.aborted) return { error: new APIUserAbortError(), retry: 0, reason: "aborted" };
+  const cause = safeCause(error, redact);
   if (timeout.aborted) {
-    const timedOut = new APIConnectionTimeoutError(`${label} timed out after ${timeoutMs} ms`, { cause });
-    return { error: timedOut, retry: "idempotent", reason: "timeout" };
-  }
-  const message = state.redact(String((error as Error | null)?.message ?? error));
-  if (phase === 0) {
     return {
-      error: new OpenPhoneError(`${label}: the request could not be built: ${message}`, { cause }),
-      retry: "never",
-      reason: "invalid request",
+      error: new APIConnectionTimeoutError(`${label} timed out after ${timeoutMs} ms`, { cause }),
+      retry: 1,
+      reason: "timeout",
     };
   }
-  const codes = errorCodes((error as { cause?: unknown } | null)?.cause);
-  const detail = state.redact(codes[0] ?? String((error as { cause?: Error } | null)?.cause?.message ?? message));
+  const message = messageOf(error, redact);
+  if (!phase) {
+    const built = new OpenPhoneError(`${label}: the request could not be built: ${message}`, { cause });
+    return { error: built, retry: 0, reason: "invalid request" };
+  }
+  const inner = (error as { cause?: Error } | null)?.cause;
+  const codes = errorCodes(inner);
+  const detail = redact(String(codes[0] ?? inner?.message ?? message));
+  // Refused before any byte was written (phase 1, every code a not-sent one): no method can be duplicated.
   const notSent = phase === 1 && codes.length > 0 && codes.every((code) => NOT_SENT.test(code));
   return {
     error: new APIConnectionError(`${label} failed: ${detail}`, { cause }),
-    retry: notSent ? "any" : "idempotent",
+    retry: notSent ? 2 : 1,
     reason: detail,
   };
 }
@@ -440,11 +319,10 @@ function warnDeprecated(state: ClientState, op: OperationSpec, params: Record<st
     const id = `${op.id} ${key}`;
     if (params?.[key] === undefined || warned.has(id)) continue;
     warned.add(id);
-    state.log(
-      "warn",
-      `"${key}" of ${op.id} is deprecated and may be removed from the API; see its documentation for the replacement`,
-      { operationId: op.id, param: key },
-    );
+    state.log("warn", `"${key}" of ${op.id} is deprecated: see its documentation for the replacement`, {
+      operationId: op.id,
+      param: key,
+    });
   }
 }
 

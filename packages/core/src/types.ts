@@ -24,6 +24,14 @@ export interface OperationSpec {
   readonly rules?: Rule;
 }
 
+/** One call's params sorted by where they go (what `splitParams` returns; middleware sees `path`, `query`, `header`). */
+export interface RequestParts {
+  path: Record<string, unknown>;
+  query: Record<string, unknown>;
+  header: Record<string, string>;
+  body: Record<string, unknown> | undefined;
+}
+
 export type ParamLocation = "path" | "query" | "header" | "body";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";

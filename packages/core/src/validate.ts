@@ -52,7 +52,7 @@ const TYPES: Record<string, string> = {
 const KINDS: Record<string, string> = { string: "s", number: "n", boolean: "b", object: "o" };
 
 /** A value as shown in a message: JSON, cut to 40 characters. */
-function show(value: unknown): string {
+export function show(value: unknown): string {
   let text: string | undefined;
   try {
     text = JSON.stringify(value);
@@ -151,7 +151,7 @@ export function responseCheck(
   config: ClientConfig,
   op: OperationSpec,
   options: RequestOptions | undefined,
-  warn: (message: string) => void = (message) => console.warn(message),
+  warn: (message: string) => void,
 ): ((body: unknown) => void) | undefined {
   const mode = options?.validateResponses ?? config.validateResponses;
   if (!mode) return undefined;

@@ -151,7 +151,7 @@ describe("deprecated params", () => {
     expect(lines).toEqual([
       {
         level: "warn",
-        message: `[openphone] "since" of ${op.id} is deprecated and may be removed from the API; see its documentation for the replacement`,
+        message: `[openphone] "since" of ${op.id} is deprecated: see its documentation for the replacement`,
         data: { operationId: op.id, param: "since" },
       },
     ]);
