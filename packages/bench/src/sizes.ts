@@ -19,7 +19,11 @@ const ENTRIES: [name: string, code: string][] = [
     'import { createClient } from "@openphone-sdk/core"; console.log(createClient);',
   ],
   [
-    "one operation: `sendMessage` from @openphone-sdk/messages",
+    "one operation: `sendMessage` from @openphone-sdk/messages (the issues' 5 kB budget)",
+    'import { sendMessage } from "@openphone-sdk/messages"; console.log(sendMessage);',
+  ],
+  [
+    "one call: `createClient` + `sendMessage` from @openphone-sdk/messages",
     'import { createClient, sendMessage } from "@openphone-sdk/messages"; console.log(createClient, sendMessage);',
   ],
   [

@@ -59,13 +59,13 @@ const RESPONSE_SINK = Symbol.for("openphone-sdk.response-sink");
 
 /**
  * What one attempt came to: `data` and `response` on success, else a typed `error` and whether it may be
- * retried: `retry` 2 = safe for every method, 1 = only for GET/DELETE or with `retryNonIdempotent`, 0 = never.
+ * retried: `retry` 2 = safe for every method, 1 = only for GET/DELETE or with `retryNonIdempotent`, absent = never.
  */
 interface Outcome {
   data?: unknown;
   response?: Response;
   error?: OpenPhoneError;
-  retry: 0 | 1 | 2;
+  retry?: 1 | 2;
   /** Why it failed, for log lines: a status, "timeout", an error code. */
   reason: string;
 }
@@ -129,7 +129,7 @@ export async function request<T>(
         checkResponse?.(outcome.data);
         return outcome.data as T;
       }
-      if (retries >= maxRetries || outcome.retry < (retryAll ? 1 : 2)) throw error;
+      if (retries >= maxRetries || !((outcome.retry as number) >= (retryAll ? 1 : 2))) throw error;
       const delayMs = retryDelay(retries, outcome.response?.headers, clock.now());
       log("info", `${label}: ${outcome.reason}; retry ${retries + 1} of ${maxRetries} in ${delayMs} ms`, {
         method: op.method,
@@ -196,7 +196,8 @@ async function attempt(
   if (clock.timeout) timeout = clock.timeout(timeoutMs);
   else {
     const controller = new AbortController();
-    timer = setTimeout(() => controller.abort(new DOMException("The attempt timed out", "TimeoutError")), timeoutMs);
+    // No reason needed: a failure is classified as a timeout by this signal being aborted.
+    timer = setTimeout(() => controller.abort(), timeoutMs);
     timeout = controller.signal;
   }
   const sent = { ...init, signal: userSignal ? AbortSignal.any([userSignal, timeout]) : timeout };
@@ -213,14 +214,14 @@ async function attempt(
     const text = status === 204 ? "" : await response.text();
     if (response.ok) {
       try {
-        outcome = { data: text ? JSON.parse(text) : undefined, response, retry: 0, reason: "" };
+        outcome = { data: text ? JSON.parse(text) : undefined, response, reason: "" };
       } catch {
         // No `cause`: a SyntaxError quotes the start of the body, which may echo the request.
         const error = new APIResponseParseError(
           `${status} response to ${label} is not valid JSON (${text.length} bytes received)`,
           { status, response: scrubbedResponse(response, redact) },
         );
-        outcome = { error, response, retry: 0, reason: "invalid JSON" };
+        outcome = { error, response, reason: "invalid JSON" };
       }
     } else {
       // A server (or proxy) may echo the request, key included: redact before anything keeps or prints it.
@@ -237,7 +238,7 @@ async function attempt(
       outcome = {
         error,
         response,
-        retry: status === 429 ? 2 : TRANSIENT_STATUS.includes(status) ? 1 : 0,
+        retry: status === 429 ? 2 : TRANSIENT_STATUS.includes(status) ? 1 : undefined,
         reason: String(status),
       };
     }
@@ -266,8 +267,8 @@ function transportFailure(
   timeout: AbortSignal,
   timeoutMs: number,
 ): Outcome {
-  if (error instanceof OpenPhoneError) return { error, retry: 0, reason: error.name };
-  if (userSignal?.aborted) return { error: new APIUserAbortError(), retry: 0, reason: "aborted" };
+  if (error instanceof OpenPhoneError) return { error, reason: error.name };
+  if (userSignal?.aborted) return { error: new APIUserAbortError(), reason: "aborted" };
   const cause = safeCause(error, redact);
   if (timeout.aborted) {
     return {
@@ -279,7 +280,7 @@ function transportFailure(
   const message = messageOf(error, redact);
   if (!phase) {
     const built = new OpenPhoneError(`${label}: the request could not be built: ${message}`, { cause });
-    return { error: built, retry: 0, reason: "invalid request" };
+    return { error: built, reason: "invalid request" };
   }
   const inner = (error as { cause?: Error } | null)?.cause;
   const codes = errorCodes(inner);
