@@ -275,7 +275,7 @@ export function parseErrorBody(raw: string | undefined): { body: APIErrorBody; r
     // The alternative shape, { "error": { "message", "key", "trace" } }, names its code `key`.
     const nested = record.error;
     const source = (typeof nested === "object" && nested !== null ? nested : record) as Record<string, unknown>;
-    for (const key of [...TEXT_FIELDS, "key"]) {
+    for (const key of source === record ? TEXT_FIELDS : [...TEXT_FIELDS, "key"]) {
       const field = source[key];
       if (typeof field === "string" || typeof field === "number") body[key === "key" ? "code" : key] ??= String(field);
     }
