@@ -34,6 +34,10 @@ export class OpenPhoneError extends Error {
   }
 }
 
+/** The message of anything thrown, with the key removed (foreign messages may quote a header value). */
+export const messageOf = (error: unknown, redact: (text: string) => string): string =>
+  redact(String((error as Error | null)?.message ?? error));
+
 /** Sets the read-only `retryCount` of an error: done once, by the request loop, before it throws. */
 export function setRetryCount(error: OpenPhoneError, retryCount: number): void {
   (error as { retryCount: number }).retryCount = retryCount;

@@ -6,7 +6,7 @@
  */
 import type { Middleware } from "openapi-fetch";
 import type { ClientState } from "./client.js";
-import { OpenPhoneError } from "./errors.js";
+import { messageOf, OpenPhoneError } from "./errors.js";
 import type { RequestParts } from "./types.js";
 import { serializePath, serializeQuery } from "./url.js";
 
@@ -70,8 +70,9 @@ export async function sendThroughMiddleware(
   } catch (error) {
     // The exchange happened: a failing onResponse is a bug to report, not a connection failure to retry.
     // No `cause`: a foreign message may quote a header, which may be the key.
-    const message = state.redact(String((error as Error | null)?.message ?? error));
-    throw new OpenPhoneError(`${request.method} ${schemaPath}: middleware onResponse failed: ${message}`);
+    throw new OpenPhoneError(
+      `${request.method} ${schemaPath}: middleware onResponse failed: ${messageOf(error, state.redact)}`,
+    );
   }
   return response;
 }

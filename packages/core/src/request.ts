@@ -6,6 +6,7 @@ import {
   APIError,
   APIResponseParseError,
   APIUserAbortError,
+  messageOf,
   OpenPhoneError,
   parseErrorBody,
   setRetryCount,
@@ -69,10 +70,6 @@ interface Outcome {
   /** Why it failed, for log lines: a status, "timeout", an error code. */
   reason: string;
 }
-
-/** The message of anything thrown, with the key removed (foreign messages may quote a header value). */
-const messageOf = (error: unknown, redact: (text: string) => string): string =>
-  redact(String((error as Error | null)?.message ?? error));
 
 /**
  * Runs one operation: splits and checks params, builds the request once, then for each attempt waits for a
