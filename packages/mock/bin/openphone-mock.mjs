@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// openphone-mock [--port 4010] [--host 127.0.0.1] [--spec file.json] [--dynamic]
-// Runs a Prism mock of the OpenPhone API until stopped (Ctrl-C). PORT overrides the default port.
+// openphone-mock [--port 4010] [--host 127.0.0.1] [--spec file.json] [--dynamic] [--stateless] [--list-size 25]
+// Runs the OpenPhone API mock (Prism behind the mock's front server) until stopped (Ctrl-C, SIGTERM, or the
+// process that started it exits: see onParentExit). PORT overrides the default port.
 import { parseArgs } from "node:util";
-import { startMock } from "../dist/index.mjs";
+import { onParentExit, startMock } from "../dist/index.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -10,11 +11,16 @@ const { values } = parseArgs({
     host: { type: "string", default: "127.0.0.1" },
     spec: { type: "string" },
     dynamic: { type: "boolean", default: false },
+    stateless: { type: "boolean", default: false },
+    "list-size": { type: "string" },
+    "no-exit-with-parent": { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
   },
 });
 if (values.help) {
-  console.log("usage: openphone-mock [--port 4010] [--host 127.0.0.1] [--spec openapi.json] [--dynamic]");
+  console.log(
+    "usage: openphone-mock [--port 4010] [--host 127.0.0.1] [--spec openapi.json] [--dynamic] [--stateless] [--list-size 25] [--no-exit-with-parent]",
+  );
   process.exit(0);
 }
 const port = Number(values.port ?? process.env.PORT ?? 4010);
@@ -22,13 +28,31 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`openphone-mock: invalid port ${JSON.stringify(values.port ?? process.env.PORT)}`);
   process.exit(2);
 }
-const mock = await startMock({ port, host: values.host, spec: values.spec, dynamic: values.dynamic, verbose: true });
-console.log(`openphone-mock: OpenPhone API mock listening on ${mock.url} (Prism pid ${mock.pid}); Ctrl-C to stop`);
+const listSize = values["list-size"] === undefined ? undefined : Number(values["list-size"]);
+if (listSize !== undefined && !(Number.isInteger(listSize) && listSize > 0)) {
+  console.error(`openphone-mock: --list-size must be a positive integer, got ${JSON.stringify(values["list-size"])}`);
+  process.exit(2);
+}
+const mock = await startMock({
+  port,
+  host: values.host,
+  spec: values.spec,
+  dynamic: values.dynamic,
+  stateful: !values.stateless,
+  listSize,
+  verbose: true,
+});
+console.log(
+  `openphone-mock: OpenPhone API mock listening on ${mock.url} (pid ${process.pid}, Prism pid ${mock.pid}); Ctrl-C to stop`,
+);
 const shutdown = async () => {
   await mock.close();
   process.exit(0);
 };
 process.on("SIGINT", shutdown);
 process.on("SIGTERM", shutdown);
+process.on("SIGHUP", shutdown);
+// npm exec does not pass SIGTERM on: stop when the process that ran `npx openphone-mock` is gone.
+if (!values["no-exit-with-parent"]) onParentExit(shutdown);
 // Keep the process alive while Prism runs.
 setInterval(() => {}, 1 << 30);

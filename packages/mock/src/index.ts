@@ -1,20 +1,28 @@
 /**
- * Starts a Prism mock of the OpenPhone API from the spec bundled in this package (or any spec file).
- * Prism validates every request against the spec and answers with the spec's examples.
+ * A mock of the OpenPhone API for tests: Prism, started from the spec bundled in this package, behind a small
+ * front server of our own. Prism checks every request against the spec; the front server answers the list
+ * operations with deterministic pages, remembers the contacts and webhooks each API key creates, and turns
+ * Prism's placeholder error bodies into readable ones.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
+import type { Server } from "node:http";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { prismGuard } from "./parent-watch.js";
+import { createFrontServer } from "./server.js";
+import { type LoadedSpec, loadSpec } from "./spec.js";
+
+export { onParentExit } from "./parent-watch.js";
 
 export interface MockOptions {
   /** Port to listen on; 0 (the default) picks a free one. */
   port?: number;
   /** Default `127.0.0.1` (loopback only). */
   host?: string;
-  /** Path of an OpenAPI document; defaults to the spec bundled with this package. */
+  /** Path of an OpenAPI document (JSON); defaults to the spec bundled with this package. */
   spec?: string;
   /** Answer with schema-generated data instead of the spec's static examples (deterministic, seed 1). */
   dynamic?: boolean;
@@ -22,6 +30,19 @@ export interface MockOptions {
   startupTimeoutMs?: number;
   /** Forward Prism's own log to this process's stderr. Default false. */
   verbose?: boolean;
+  /**
+   * Lists that page and resources that stay: list operations answer deterministic multi-page data
+   * (honouring `maxResults`, `pageToken` and their filters), and contacts and webhooks created through the
+   * mock can be read, listed, updated and deleted back, per API key. Default true; false answers every
+   * valid request with Prism's example, as before 0.2.
+   */
+  stateful?: boolean;
+  /** Items in each generated list (calls, messages, conversations) and seed contacts, before filters. Default 25. */
+  listSize?: number;
+  /** Larger request bodies get 413. Default 1 MiB. */
+  maxBodyBytes?: number;
+  /** A request whose headers and body have not all arrived by then gets 408 and is closed. Default 30 000 ms. */
+  requestTimeoutMs?: number;
 }
 
 export interface MockServer {
@@ -30,7 +51,11 @@ export interface MockServer {
   readonly port: number;
   /** Process id of the Prism process (it runs in its own process group). */
   readonly pid: number;
-  /** Stops Prism (SIGTERM, then SIGKILL after 3 s). */
+  /** Prism's own URL (loopback, a free port): the spec's examples, without paging, state or readable errors. */
+  readonly prismUrl: string;
+  /** Forgets what one API key (or, without a key, every key) created, updated and deleted: back to the seed data. */
+  reset(apiKey?: string): void;
+  /** Stops the server and Prism (SIGTERM, then SIGKILL after 3 s). */
   close(): Promise<void>;
 }
 
@@ -105,8 +130,25 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.removeListener("error", reject);
+      resolve();
+    });
+  });
+}
+
+function positive(value: number | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 1)
+    throw new TypeError(`${name} must be a positive integer, got ${String(value)}`);
+  return value;
+}
+
 /**
- * Starts Prism and resolves once it answers HTTP.
+ * Starts Prism and the front server, and resolves once both answer HTTP.
  *
  * @example
  * const mock = await startMock({ port: 4010 });
@@ -117,8 +159,30 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
   const host = options.host ?? "127.0.0.1";
   const spec = options.spec ?? bundledSpecPath();
   if (!existsSync(spec)) throw new Error(`OpenAPI spec not found: ${spec}`);
-  const port = options.port && options.port > 0 ? options.port : await freePort(host);
-  const args = [prismBin(), "mock", spec, "--host", host, "--port", String(port)];
+  const stateful = options.stateful ?? true;
+  const listSize = positive(options.listSize, 25, "listSize");
+  const maxBodyBytes = positive(options.maxBodyBytes, 1024 * 1024, "maxBodyBytes");
+  const requestTimeoutMs = positive(options.requestTimeoutMs, 30_000, "requestTimeoutMs");
+  let loaded: LoadedSpec | undefined;
+  try {
+    loaded = loadSpec(spec);
+  } catch (error) {
+    // Stateless, a YAML spec still works: errors are rewritten from Prism's own body.
+    if (stateful) throw error;
+  }
+
+  const prismPort = await freePort("127.0.0.1");
+  const args = [
+    "-e",
+    prismGuard(process.pid),
+    prismBin(),
+    "mock",
+    spec,
+    "--host",
+    "127.0.0.1",
+    "--port",
+    String(prismPort),
+  ];
   if (options.dynamic) args.push("--dynamic", "--seed", "1", "--json-schema-faker-fillProperties=false");
 
   let output = "";
@@ -131,7 +195,8 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
   child.stderr?.on("data", collect);
   child.unref();
   // Prism runs in its own process group (so close() can stop all of it); if this process exits without
-  // calling close(), take Prism down with it rather than leave it listening.
+  // calling close(), take Prism down with it rather than leave it listening. (Killed with a signal this
+  // process cannot handle, Prism's own guard notices it is gone and exits.)
   const orphanGuard = () => {
     try {
       process.kill(-(child.pid as number), "SIGKILL");
@@ -140,21 +205,63 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
   process.once("exit", orphanGuard);
   child.once("exit", () => process.removeListener("exit", orphanGuard));
 
-  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  const prismUrl = `http://127.0.0.1:${prismPort}`;
   const deadline = Date.now() + (options.startupTimeoutMs ?? 30_000);
-  while (!(await answers(url))) {
+  while (!(await answers(prismUrl))) {
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new Error(
-        `Prism exited (${child.exitCode ?? child.signalCode}) before it answered on ${url}:\n${output.slice(-4_000)}`,
+        `Prism exited (${child.exitCode ?? child.signalCode}) before it answered on ${prismUrl}:\n${output.slice(-4_000)}`,
       );
     }
     if (Date.now() > deadline) {
       await stop(child);
       throw new Error(
-        `Prism did not answer on ${url} within ${options.startupTimeoutMs ?? 30_000} ms:\n${output.slice(-4_000)}`,
+        `Prism did not answer on ${prismUrl} within ${options.startupTimeoutMs ?? 30_000} ms:\n${output.slice(-4_000)}`,
       );
     }
     await delay(100);
   }
-  return { url, port, pid: child.pid as number, close: () => stop(child) };
+
+  const front = createFrontServer({
+    spec: loaded,
+    prismHost: "127.0.0.1",
+    prismPort,
+    stateful,
+    listSize,
+    maxBodyBytes,
+    requestTimeoutMs,
+    upstreamTimeoutMs: 30_000,
+    prismExit: () =>
+      child.exitCode !== null || child.signalCode !== null ? String(child.exitCode ?? child.signalCode) : undefined,
+  });
+  try {
+    await listen(front.server, options.port && options.port > 0 ? options.port : 0, host);
+  } catch (error) {
+    await stop(child);
+    throw error;
+  }
+  front.server.unref();
+  const address = front.server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= Promise.all([
+      new Promise<void>((resolve) => {
+        front.server.close(() => resolve());
+        front.server.closeAllConnections();
+      }),
+      stop(child),
+    ]).then(() => undefined);
+    return closing;
+  };
+  return {
+    url,
+    port,
+    pid: child.pid as number,
+    prismUrl,
+    reset: (apiKey?: string) => front.accounts.reset(apiKey),
+    close,
+  };
 }
