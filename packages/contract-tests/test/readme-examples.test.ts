@@ -1,6 +1,7 @@
 /**
  * Every package README carries one runnable example per operation (```js example blocks, generated
- * from the spec's examples). Run each one, as a user would paste it, against the Prism mock.
+ * from the spec's examples). Run each one, as a user would paste it, against the mock: the stateless one
+ * (Prism's examples) and the default, stateful one.
  */
 import { execFile } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -45,6 +46,27 @@ describe("README examples", () => {
       writeFileSync(file, code);
       const { stdout } = await run(process.execPath, [file], {
         env: { ...process.env, OPENPHONE_API_KEY: "readme-example-key", OPENPHONE_BASE_URL: inject("mockUrl") },
+        timeout: 60_000,
+      });
+      if (code.includes("console.log(result)")) expect(stdout).toMatch(/data/);
+    },
+  );
+
+  // As a user runs them against `npx openphone-mock`: the default mock remembers what each key deletes, so
+  // each example gets a key of its own (a fresh workspace whose seed data has the spec's example ids).
+  it.concurrent.each(examples)(
+    "$pkg: $name runs against the stateful mock",
+    { timeout: 90_000 },
+    async ({ pkg, name, code }) => {
+      mkdirSync(scratch, { recursive: true });
+      const file = join(scratch, `${pkg}-${name}-stateful.mjs`);
+      writeFileSync(file, code);
+      const { stdout } = await run(process.execPath, [file], {
+        env: {
+          ...process.env,
+          OPENPHONE_API_KEY: `readme-example-${pkg}-${name}`,
+          OPENPHONE_BASE_URL: inject("statefulMockUrl"),
+        },
         timeout: 60_000,
       });
       if (code.includes("console.log(result)")) expect(stdout).toMatch(/data/);
