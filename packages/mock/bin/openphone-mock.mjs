@@ -33,7 +33,18 @@ if (listSize !== undefined && !(Number.isInteger(listSize) && listSize > 0)) {
   console.error(`openphone-mock: --list-size must be a positive integer, got ${JSON.stringify(values["list-size"])}`);
   process.exit(2);
 }
-const mock = await startMock({
+// npm exec does not pass SIGTERM on: stop when the process that ran `npx openphone-mock` is gone. Watch from
+// the start, so a parent that exits while Prism starts is noticed too.
+let mock;
+const shutdown = async () => {
+  await mock?.close();
+  process.exit(0);
+};
+process.on("SIGINT", shutdown);
+process.on("SIGTERM", shutdown);
+process.on("SIGHUP", shutdown);
+if (!values["no-exit-with-parent"]) onParentExit(shutdown);
+mock = await startMock({
   port,
   host: values.host,
   spec: values.spec,
@@ -45,14 +56,5 @@ const mock = await startMock({
 console.log(
   `openphone-mock: OpenPhone API mock listening on ${mock.url} (pid ${process.pid}, Prism pid ${mock.pid}); Ctrl-C to stop`,
 );
-const shutdown = async () => {
-  await mock.close();
-  process.exit(0);
-};
-process.on("SIGINT", shutdown);
-process.on("SIGTERM", shutdown);
-process.on("SIGHUP", shutdown);
-// npm exec does not pass SIGTERM on: stop when the process that ran `npx openphone-mock` is gone.
-if (!values["no-exit-with-parent"]) onParentExit(shutdown);
 // Keep the process alive while Prism runs.
 setInterval(() => {}, 1 << 30);

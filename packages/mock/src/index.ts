@@ -4,14 +4,12 @@
  * operations with deterministic pages, remembers the contacts and webhooks each API key creates, and turns
  * Prism's placeholder error bodies into readable ones.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import type { Server } from "node:http";
-import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { prismGuard } from "./parent-watch.js";
+import { PrismProcess } from "./prism.js";
 import { createFrontServer } from "./server.js";
 import { type LoadedSpec, loadSpec } from "./spec.js";
 
@@ -49,7 +47,7 @@ export interface MockServer {
   /** Base URL to give the SDK, e.g. `http://127.0.0.1:4010`. */
   readonly url: string;
   readonly port: number;
-  /** Process id of the Prism process (it runs in its own process group). */
+  /** Process id of the Prism process (it runs in its own process group; a new one if Prism had to be restarted). */
   readonly pid: number;
   /** Prism's own URL (loopback, a free port): the spec's examples, without paging, state or readable errors. */
   readonly prismUrl: string;
@@ -66,15 +64,6 @@ export function bundledSpecPath(): string {
   return join(here, "..", "openapi.json");
 }
 
-function prismBin(): string {
-  const require = createRequire(import.meta.url);
-  const pkgFile = require.resolve("@stoplight/prism-cli/package.json");
-  const pkg = JSON.parse(readFileSync(pkgFile, "utf8")) as { bin: string | Record<string, string> };
-  const bin = typeof pkg.bin === "string" ? pkg.bin : (pkg.bin.prism ?? Object.values(pkg.bin)[0]);
-  if (!bin) throw new Error("@stoplight/prism-cli has no bin entry");
-  return join(dirname(pkgFile), bin);
-}
-
 /** Asks the OS for a free port on `host`. */
 export function freePort(host = "127.0.0.1"): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -87,46 +76,6 @@ export function freePort(host = "127.0.0.1"): Promise<number> {
         typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
       );
     });
-  });
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms).unref());
-}
-
-/** True once anything answers HTTP on the URL (Prism answers 401 to an unauthenticated request). */
-async function answers(url: string): Promise<boolean> {
-  try {
-    const response = await fetch(`${url}/v1/phone-numbers`, { signal: AbortSignal.timeout(1_000) });
-    await response.body?.cancel();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    // startMock unrefs the child so a running mock never keeps a process alive. While stopping, hold
-    // the event loop until Prism has exited: otherwise `await mock.close()` as a script's last line
-    // can see the loop drain first (ESM exits with code 13, "unsettled top-level await").
-    child.ref();
-    const kill = (signal: NodeJS.Signals) => {
-      try {
-        // Negative pid: the whole process group, so no Prism worker outlives the mock.
-        process.kill(-(child.pid as number), signal);
-      } catch {
-        child.kill(signal);
-      }
-    };
-    const timer = setTimeout(() => kill("SIGKILL"), 3_000);
-    timer.unref();
-    child.once("exit", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    kill("SIGTERM");
   });
 }
 
@@ -171,73 +120,27 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
     if (stateful) throw error;
   }
 
-  const prismPort = await freePort("127.0.0.1");
-  const args = [
-    "-e",
-    prismGuard(process.pid),
-    prismBin(),
-    "mock",
+  const prism = await PrismProcess.start({
     spec,
-    "--host",
-    "127.0.0.1",
-    "--port",
-    String(prismPort),
-  ];
-  if (options.dynamic) args.push("--dynamic", "--seed", "1", "--json-schema-faker-fillProperties=false");
-
-  let output = "";
-  const child = spawn(process.execPath, args, { detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  const collect = (chunk: Buffer) => {
-    if (options.verbose) process.stderr.write(chunk);
-    else if (output.length < 20_000) output += chunk.toString();
-  };
-  child.stdout?.on("data", collect);
-  child.stderr?.on("data", collect);
-  child.unref();
-  // Prism runs in its own process group (so close() can stop all of it); if this process exits without
-  // calling close(), take Prism down with it rather than leave it listening. (Killed with a signal this
-  // process cannot handle, Prism's own guard notices it is gone and exits.)
-  const orphanGuard = () => {
-    try {
-      process.kill(-(child.pid as number), "SIGKILL");
-    } catch {}
-  };
-  process.once("exit", orphanGuard);
-  child.once("exit", () => process.removeListener("exit", orphanGuard));
-
-  const prismUrl = `http://127.0.0.1:${prismPort}`;
-  const deadline = Date.now() + (options.startupTimeoutMs ?? 30_000);
-  while (!(await answers(prismUrl))) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(
-        `Prism exited (${child.exitCode ?? child.signalCode}) before it answered on ${prismUrl}:\n${output.slice(-4_000)}`,
-      );
-    }
-    if (Date.now() > deadline) {
-      await stop(child);
-      throw new Error(
-        `Prism did not answer on ${prismUrl} within ${options.startupTimeoutMs ?? 30_000} ms:\n${output.slice(-4_000)}`,
-      );
-    }
-    await delay(100);
-  }
+    port: await freePort("127.0.0.1"),
+    dynamic: options.dynamic ?? false,
+    verbose: options.verbose ?? false,
+    startupTimeoutMs: options.startupTimeoutMs ?? 30_000,
+  });
 
   const front = createFrontServer({
     spec: loaded,
-    prismHost: "127.0.0.1",
-    prismPort,
+    prism,
     stateful,
     listSize,
     maxBodyBytes,
     requestTimeoutMs,
     upstreamTimeoutMs: 30_000,
-    prismExit: () =>
-      child.exitCode !== null || child.signalCode !== null ? String(child.exitCode ?? child.signalCode) : undefined,
   });
   try {
     await listen(front.server, options.port && options.port > 0 ? options.port : 0, host);
   } catch (error) {
-    await stop(child);
+    await prism.close();
     throw error;
   }
   front.server.unref();
@@ -252,15 +155,17 @@ export async function startMock(options: MockOptions = {}): Promise<MockServer> 
         front.server.close(() => resolve());
         front.server.closeAllConnections();
       }),
-      stop(child),
+      prism.close(),
     ]).then(() => undefined);
     return closing;
   };
   return {
     url,
     port,
-    pid: child.pid as number,
-    prismUrl,
+    get pid() {
+      return prism.pid;
+    },
+    prismUrl: prism.url,
     reset: (apiKey?: string) => front.accounts.reset(apiKey),
     close,
   };

@@ -29,15 +29,12 @@ import { Accounts } from "./state.js";
 export interface FrontServerOptions {
   /** The spec as JSON, when it could be read (always for the stateful mode). */
   spec: LoadedSpec | undefined;
-  prismHost: string;
-  prismPort: number;
+  prism: { url: string; ready(): Promise<void>; unavailable(): string | undefined };
   stateful: boolean;
   listSize: number;
   maxBodyBytes: number;
   requestTimeoutMs: number;
   upstreamTimeoutMs: number;
-  /** Why Prism is gone, once it is. */
-  prismExit: () => string | undefined;
 }
 
 export interface FrontServer {
@@ -111,6 +108,82 @@ function parseJson(body: Buffer): { ok: true; value: unknown } | { ok: false; re
   }
 }
 
+const MAX_JSON_DEPTH = 64;
+
+/**
+ * How deeply a JSON text nests arrays and objects (a linear scan; strings skipped). Prism fails with a 500 of
+ * its own on a body nested some thousands deep, so such a body is refused here first.
+ */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \\ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123 /* [ { */) max = Math.max(max, ++depth);
+    else if (c === 93 || c === 125 /* ] } */) depth--;
+  }
+  return max;
+}
+
+/**
+ * RFC 3986 dot-segment removal on the raw path: `/v1/contacts/../phone-numbers` is `/v1/phone-numbers`, for
+ * the router as for Prism. Encoded dots (`%2E%2E`) are data: an id "..", which no resource has.
+ */
+export function removeDotSegments(path: string): string {
+  const output: string[] = [];
+  const segments = path.split("/");
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i] as string;
+    const last = i === segments.length - 1;
+    if (segment === ".") {
+      if (last) output.push("");
+    } else if (segment === "..") {
+      if (output.length > 1) output.pop();
+      if (last) output.push("");
+    } else {
+      output.push(segment);
+    }
+  }
+  const joined = output.join("/");
+  return joined.startsWith("/") ? joined : `/${joined}`;
+}
+
+const MEDIA_TYPE = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+\/[A-Za-z0-9!#$%&'*+.^_`|~-]+\s*(;.*)?$/;
+
+/** Requests refused before Prism sees them: Prism 5.12 exits or fails on these. */
+function refuse(req: IncomingMessage, pathname: string): { status: number; message: string } | undefined {
+  for (const segment of pathname.split("/")) {
+    try {
+      decodeURIComponent(segment);
+    } catch {
+      return {
+        status: 400,
+        message: `Request path has a malformed percent-encoding: ${JSON.stringify(shortPath(segment))}`,
+      };
+    }
+  }
+  const accept = headerValue(req.headers.accept);
+  if (accept !== undefined && accept.trim() !== "") {
+    const ranges = accept.split(",").map((range) => (range.split(";")[0] ?? "").trim().toLowerCase());
+    if (!ranges.some((range) => range === "*/*" || range === "application/*" || range === "application/json")) {
+      return {
+        status: 406,
+        message: `Accept ${JSON.stringify(accept.slice(0, 100))}: the API answers application/json`,
+      };
+    }
+  }
+  const contentType = headerValue(req.headers["content-type"]);
+  if (contentType !== undefined && !MEDIA_TYPE.test(contentType.trim())) {
+    return { status: 400, message: `Malformed Content-Type header ${JSON.stringify(contentType.slice(0, 100))}` };
+  }
+  return undefined;
+}
+
 function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
@@ -142,17 +215,19 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
   const accounts = new Accounts(options.listSize);
   const { spec } = options;
 
-  function forward(req: IncomingMessage, path: string, body: Buffer): Promise<Upstream> {
-    const headers: Record<string, string | string[]> = {};
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (!HOP_BY_HOP.has(name) && value !== undefined) headers[name] = value;
-    }
-    if (body.length) headers["content-length"] = String(body.length);
+  const prismUrl = new URL(options.prism.url);
+
+  function forwardOnce(
+    req: IncomingMessage,
+    path: string,
+    body: Buffer,
+    headers: Record<string, string | string[]>,
+  ): Promise<Upstream> {
     return new Promise((resolve, reject) => {
       const upstream = httpRequest(
         {
-          host: options.prismHost,
-          port: options.prismPort,
+          host: prismUrl.hostname,
+          port: Number(prismUrl.port),
           method: req.method,
           path,
           headers,
@@ -177,6 +252,28 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
       upstream.on("error", reject);
       upstream.end(body);
     });
+  }
+
+  /** The request as received, to Prism. If Prism is starting again after a crash, waits for it (once). */
+  async function forward(req: IncomingMessage, path: string, body: Buffer): Promise<Upstream> {
+    const headers: Record<string, string | string[]> = {};
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (!HOP_BY_HOP.has(name) && value !== undefined) headers[name] = value;
+    }
+    // Prism 5.12 exits on an Accept header it cannot parse (`;;;`): the mock only speaks JSON anyway.
+    headers.accept = "application/json";
+    if (body.length) headers["content-length"] = String(body.length);
+    await options.prism.ready();
+    try {
+      return await forwardOnce(req, path, body, headers);
+    } catch (error) {
+      // Refused: Prism is not listening (restarting after a crash another request caused). A request whose
+      // connection broke midway may itself be what crashed Prism: not sent again.
+      if ((error as NodeJS.ErrnoException).code !== "ECONNREFUSED") throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await options.prism.ready();
+      return forwardOnce(req, path, body, headers);
+    }
   }
 
   /** Prism's error answer, made readable: the spec's constant fields, a real message, the violations as `errors`. */
@@ -204,7 +301,28 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
     if (type.endsWith("NO_METHOD_MATCHED_ERROR")) {
       return { status: 405, body: errorBody(undefined, 405, `${shortPath(pathname)} does not accept ${req.method}`) };
     }
-    const prismError = prismBody.error as { code?: unknown } | undefined;
+    if (type.startsWith("https://stoplight.io/prism/errors#")) {
+      // Prism's answer to a mock-control header (`Prefer: code=999`, …): already readable.
+      const body = errorBody(
+        undefined,
+        upstream.status,
+        String(prismBody.detail ?? prismBody.title ?? "Prism refused the request").slice(0, 300),
+      );
+      if (typeof prismBody.title === "string") body.title = prismBody.title;
+      return { status: upstream.status, body };
+    }
+    const prismError = prismBody.error as { code?: unknown; message?: unknown } | undefined;
+    if (typeof prismError === "object" && prismError?.code === "internal_server_error") {
+      // Prism's own failure, not a documented 500 of the API.
+      return {
+        status: 500,
+        body: errorBody(
+          undefined,
+          500,
+          `Prism (the mock's validator) failed on this request: ${String(prismError.message ?? "Internal Server Error").slice(0, 200)}`,
+        ),
+      };
+    }
     if (typeof prismError === "object" && prismError?.code === "invalid_json") {
       const parsed = parseJson(rawBody);
       const reason = parsed && !parsed.ok ? parsed.reason : "it does not parse";
@@ -222,9 +340,11 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
     } else if (translated.general.length) {
       message = translated.general
         .map((v) =>
-          /^Supported content types: (.*)$/.test(v.message)
-            ? `Unsupported Content-Type ${JSON.stringify(String(req.headers["content-type"] ?? "none").slice(0, 100))}: send ${v.message.replace(/^Supported content types: /, "")}`
-            : v.message,
+          v.message === "Body parameter is required"
+            ? "Request body is required"
+            : /^Supported content types: (.*)$/.test(v.message)
+              ? `Unsupported Content-Type ${JSON.stringify(String(req.headers["content-type"] ?? "none").slice(0, 100))}: send ${v.message.replace(/^Supported content types: /, "")}`
+              : v.message,
         )
         .join("; ");
     }
@@ -241,10 +361,11 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? "GET";
-    const rawUrl = req.url ?? "/";
-    const q = rawUrl.indexOf("?");
-    const pathname = q === -1 ? rawUrl : rawUrl.slice(0, q);
-    const search = q === -1 ? "" : rawUrl.slice(q + 1);
+    const requestUrl = req.url ?? "/";
+    const q = requestUrl.indexOf("?");
+    const pathname = removeDotSegments(q === -1 ? requestUrl : requestUrl.slice(0, q));
+    const search = q === -1 ? "" : requestUrl.slice(q + 1);
+    const rawUrl = `${pathname}${search ? `?${search}` : ""}`;
 
     let rawBody: Buffer;
     try {
@@ -269,6 +390,9 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
       return sendJson(res, 204, undefined);
     }
 
+    const refusal = refuse(req, pathname);
+    if (refusal) return sendJson(res, refusal.status, errorBody(undefined, refusal.status, refusal.message));
+
     const match = spec ? matchRoute(spec, method, pathname) : undefined;
     const pathParams = match?.pathParams ?? new Map<string, string>();
     const parsed = parseJson(rawBody);
@@ -284,18 +408,30 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
       );
     }
 
+    if (rawBody.length && jsonDepth(rawBody.toString("utf8")) > MAX_JSON_DEPTH) {
+      return sendJson(
+        res,
+        400,
+        errorBody(
+          match?.operation,
+          400,
+          `Request body nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep`,
+        ),
+      );
+    }
+
     const forwardPath = match ? `${buildPath(match.operation, pathParams)}${search ? `?${search}` : ""}` : rawUrl;
     let upstream: Upstream;
     try {
       upstream = await forward(req, forwardPath, rawBody);
     } catch (error) {
-      const exit = options.prismExit();
+      const down = options.prism.unavailable();
       const message =
         error instanceof UpstreamTimeout
-          ? `The Prism process behind this mock did not answer within ${options.upstreamTimeoutMs} ms`
-          : exit
-            ? `The Prism process behind this mock has exited (${exit})`
-            : `The Prism process behind this mock could not be reached: ${(error as Error).message}`;
+          ? `Prism (the mock's validator) did not answer within ${options.upstreamTimeoutMs} ms`
+          : down
+            ? `Prism (the mock's validator) ${down}`
+            : `Prism (the mock's validator) failed on this request: ${(error as Error).message}`;
       const status = error instanceof UpstreamTimeout ? 504 : 502;
       return sendJson(res, status, errorBody(undefined, status, message));
     }
