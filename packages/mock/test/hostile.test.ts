@@ -252,14 +252,19 @@ describe("hostile input", () => {
     const contentType = await raw(mock.port, http("POST", "/v1/contacts", "{}", { "Content-Type": ";" }));
     expect(contentType.status).toBe(400);
     expect(json(contentType).message).toBe('Malformed Content-Type header ";"');
-    const ok = await raw(mock.port, http("GET", "/v1/phone-numbers", undefined, { Accept: "text/html, application/json;q=0.9" }));
+    const ok = await raw(
+      mock.port,
+      http("GET", "/v1/phone-numbers", undefined, { Accept: "text/html, application/json;q=0.9" }),
+    );
     expect(ok.status).toBe(200);
   });
 
   it("if Prism dies anyway, the mock starts it again and keeps answering", async () => {
     const before = mock.pid;
     // Straight to Prism, past the front server's checks: Prism 5.12 exits on this header.
-    await fetch(`${mock.prismUrl}/v1/phone-numbers`, { headers: { Authorization: "k", Accept: ";;;" } }).catch(() => undefined);
+    await fetch(`${mock.prismUrl}/v1/phone-numbers`, { headers: { Authorization: "k", Accept: ";;;" } }).catch(
+      () => undefined,
+    );
     for (let waited = 0; mock.pid === before && waited < 20_000; waited += 100) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
