@@ -401,6 +401,13 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
     // `.` and `..` would be normalized away into another route on the way to Prism; no resource has such an id.
     if (match && [...pathParams.values()].some((value) => value === "." || value === "..")) {
       const id = [...pathParams.values()].find((value) => value === "." || value === "..") as string;
+      if (!headerValue(req.headers.authorization)) {
+        return sendJson(
+          res,
+          401,
+          errorBody(match.operation, 401, "Missing API key: send your key as the Authorization header"),
+        );
+      }
       return sendJson(
         res,
         404,
