@@ -130,8 +130,16 @@ export class PrismProcess {
     const child = spawn(process.execPath, args, { detached: true, stdio: ["ignore", "pipe", "pipe"] });
     this.child = child;
     const collect = (chunk: Buffer) => {
-      if (options.verbose) process.stderr.write(chunk);
-      else {
+      if (options.verbose) {
+        // Prism's "Prism is listening on <its internal port>" would read as the mock's address (scripts wait
+        // for "listening on"): the mock prints its own line.
+        const text = chunk
+          .toString()
+          .split("\n")
+          .filter((line) => !line.includes("Prism is listening on"))
+          .join("\n");
+        if (text) process.stderr.write(text);
+      } else {
         this.output += chunk.toString();
         if (this.output.length > 40_000) this.output = this.output.slice(-20_000);
       }
