@@ -21,6 +21,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ensureTools, TOOL_VERSIONS } from "./other-runtimes.js";
 import { cacheDir, ensureNode, type Runtime } from "./runtimes.js";
 import { run, seconds, step } from "./util.js";
 import { startVerdaccio } from "./verdaccio.js";
@@ -109,8 +110,15 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-/** `npx openphone-mock --port <p>` in the consumer, on `runtime`: serves, answers, stops on SIGTERM. */
-async function checkMockCli(consumer: string, runtime: Runtime, env: NodeJS.ProcessEnv): Promise<void> {
+interface MockCli {
+  url: string;
+  output(): string;
+  /** SIGTERM to the CLI's process group, SIGKILL after 5 s; resolves when it has exited. */
+  stop(): Promise<void>;
+}
+
+/** Starts `npx openphone-mock --port <p>` in the consumer on `runtime`; resolves once it listens. */
+async function startMockCli(consumer: string, runtime: Runtime, env: NodeJS.ProcessEnv): Promise<MockCli> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn("npx", ["--no-install", "openphone-mock", "--port", String(port)], {
@@ -133,6 +141,16 @@ async function checkMockCli(consumer: string, runtime: Runtime, env: NodeJS.Proc
       // already gone
     }
   };
+  const stop = async () => {
+    const exited = new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) resolve();
+      else child.once("exit", () => resolve());
+    });
+    killGroup("SIGTERM");
+    const timer = setTimeout(() => killGroup("SIGKILL"), 5_000);
+    await exited;
+    clearTimeout(timer);
+  };
   try {
     const deadline = Date.now() + 60_000;
     while (!output.includes("listening on")) {
@@ -140,7 +158,19 @@ async function checkMockCli(consumer: string, runtime: Runtime, env: NodeJS.Proc
       if (Date.now() > deadline) throw new Error(`openphone-mock did not start within 60 s:\n${output}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    assert.ok(output.includes(url), `CLI reports ${url}: ${output}`);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, output: () => output, stop };
+}
+
+/** `npx openphone-mock --port <p>` in the consumer, on `runtime`: serves, answers, stops on SIGTERM. */
+async function checkMockCli(consumer: string, runtime: Runtime, env: NodeJS.ProcessEnv): Promise<void> {
+  const mock = await startMockCli(consumer, runtime, env);
+  const { url } = mock;
+  try {
+    assert.ok(mock.output().includes(url), `CLI reports ${url}: ${mock.output()}`);
     const ok = await fetch(`${url}/v1/webhooks`, {
       headers: { Authorization: "k" },
       signal: AbortSignal.timeout(10_000),
@@ -159,14 +189,7 @@ async function checkMockCli(consumer: string, runtime: Runtime, env: NodeJS.Proc
     assert.equal(malformed.status, 400, "malformed JSON body -> 400 (no hang)");
     await malformed.body?.cancel();
   } finally {
-    const exited = new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) resolve();
-      else child.once("exit", () => resolve());
-    });
-    killGroup("SIGTERM");
-    const timer = setTimeout(() => killGroup("SIGKILL"), 5_000);
-    await exited;
-    clearTimeout(timer);
+    await mock.stop();
   }
   // Prism runs in its own process group; the CLI must have stopped it.
   const deadline = Date.now() + 5_000;
@@ -208,6 +231,8 @@ async function main(): Promise<void> {
   // Other Node majors download while the packages publish.
   const runtimes = Promise.all(MAJORS.map((major) => ensureNode(major)));
   runtimes.catch(() => undefined);
+  const tools = ensureTools();
+  tools.catch(() => undefined);
 
   const uplink = (await run("npm", ["config", "get", "registry"], { env: cleanEnv() })).stdout.trim();
   const registry = await timed(`start Verdaccio (uplink ${uplink})`, () =>
@@ -307,7 +332,7 @@ async function main(): Promise<void> {
           env: installEnv,
           timeoutMs: 600_000,
         });
-      await install(["@openphone-sdk/messages", "@openphone-sdk/client"]);
+      await install(["@openphone-sdk/messages", "@openphone-sdk/client", "@openphone-sdk/webhooks"]);
       await install(["--save-dev", "@openphone-sdk/mock", `typescript@${TYPESCRIPT}`, `@types/node@${TYPES_NODE}`]);
       for (const [name, version] of versions) {
         const manifest = join(consumer, "node_modules", name, "package.json");
@@ -376,6 +401,44 @@ async function main(): Promise<void> {
         results.push(`node ${runtime.version}  ${"cli".padEnd(8)} ok  ${seconds(t)}  (npx openphone-mock --port)`);
       });
     }
+
+    // --- Bun, Deno and workerd: the portable consumer against one mock (a Node program) started by the CLI.
+    const other = await timed("Bun, Deno, workerd runtimes (npm registry, cached)", async () => {
+      const t = await tools;
+      console.log(
+        `bun ${TOOL_VERSIONS.bun}, deno ${TOOL_VERSIONS.deno}, miniflare ${TOOL_VERSIONS.miniflare} (${t.source}): ${t.dir}`,
+      );
+      return t;
+    });
+    await timed(
+      `Bun ${TOOL_VERSIONS.bun}, Deno ${TOOL_VERSIONS.deno}, workerd (miniflare ${TOOL_VERSIONS.miniflare})`,
+      async () => {
+        const node20 = nodes.find((r) => r.major === 20) ?? (nodes[0] as Runtime);
+        const mock = await startMockCli(consumer, node20, env);
+        try {
+          const runtimeEnv = { ...consumerEnv, E2E_MOCK_URL: mock.url, E2E_TOOLS_DIR: other.dir };
+          const commands: [string, string, string[]][] = [
+            [`bun ${TOOL_VERSIONS.bun}`, other.bun, ["portable.mjs"]],
+            // Deno resolves bare specifiers from the project's package.json and node_modules (no npm: download).
+            [
+              `deno ${TOOL_VERSIONS.deno}`,
+              other.deno,
+              ["run", "--allow-net", "--allow-env", "--allow-read", "portable.mjs"],
+            ],
+            [`workerd (miniflare ${TOOL_VERSIONS.miniflare})`, node20.bin, ["workerd/check.mjs"]],
+          ];
+          for (const [name, bin, args] of commands) {
+            const t = Date.now();
+            const result = await run(bin, args, { cwd: consumer, env: runtimeEnv, timeoutMs: 180_000 });
+            const report = lastJsonLine(result.stdout);
+            assert.equal(report.ok, true, `${name}: ${result.stdout}${result.stderr}`);
+            results.push(`${name.padEnd(32)} ok  ${seconds(t)}  ${JSON.stringify(report.checks ?? report)}`);
+          }
+        } finally {
+          await mock.stop();
+        }
+      },
+    );
 
     results.push(...(await timed("tsc --noEmit: moduleResolution node16 (ESM + CJS) and bundler", () => typecheck)));
     failed = false;
