@@ -3,7 +3,7 @@
  * (`Rule` in packages/core/src/validate.ts): `src/generated/rules.ts` holds each operation's
  * constraints on its flat params, `src/generated/response-schemas.ts` each success body's schema.
  *
- * Supported: type (and 3.0 `nullable`), enum, const, pattern, formats date-time and uri (as patterns),
+ * Supported: type (and 3.0 `nullable`), enum, const, pattern, formats date-time and uri (core's checkers),
  * minLength/maxLength, minimum/maximum, minItems/maxItems, properties, required, items, allOf (merged),
  * anyOf and oneOf (both checked as anyOf). Other keywords (`additionalProperties: false` among them) are
  * left out: the check is then looser than the spec, never stricter.
@@ -11,7 +11,7 @@
 import type { NormalizedOperation } from "../normalize.js";
 import type { SchemaObject } from "../openapi.js";
 import type { PackagePlan } from "../plan.js";
-import { literal, TS_HEADER } from "./code.js";
+import { Code, importLine, literal, TS_HEADER } from "./code.js";
 
 /** Mirrors `Rule` in packages/core/src/validate.ts; see there for what each key means. */
 export interface Rule {
@@ -25,7 +25,19 @@ export interface Rule {
   r?: string[];
   i?: Rule;
   a?: Rule[];
+  /** The name of core's checker of the format (a key of {@link FORMATS}), printed as a reference to it. */
+  f?: string;
 }
+
+/**
+ * Formats core checks, by the name of its checker; the text is what core's checker says after "must be".
+ * Other formats (`uri-reference`, say) are left out: looser, never stricter.
+ */
+export const FORMATS: Record<string, { checker: string; text: string }> = {
+  "date-time": { checker: "dateTimeFormat", text: "an RFC 3339 date-time like 2022-01-01T00:00:00Z" },
+  uri: { checker: "uriFormat", text: "an absolute URI (RFC 3986) like https://example.com/path" },
+};
+const FORMAT_TEXT = Object.fromEntries(Object.values(FORMATS).map(({ checker, text }) => [checker, text]));
 
 export interface RuleContext {
   /** Follows `$ref`s. */
@@ -35,15 +47,11 @@ export interface RuleContext {
 }
 
 const E164 = "^\\+[1-9]\\d{1,14}$";
-const DATE_TIME = "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$";
-const URI = "^[A-Za-z][A-Za-z\\d+.-]*:\\S*$";
 
 /** Readable rule text for patterns and formats the spec uses; others print as `must match /…/`. */
 export function patternText(pattern: string, idPrefixes: Record<string, string>): string | undefined {
   if (pattern === E164) return "must be an E.164 number like +15555555555";
   if (pattern === ".*\\S.*") return "must contain a non-space character";
-  if (pattern === DATE_TIME) return "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z";
-  if (pattern === URI) return "must be an absolute URI like https://example.com";
   const prefix = /^\^([A-Z]{2,3})\(\.\*\)\$$/.exec(pattern)?.[1];
   if (prefix) return `must be ${idPrefixes[prefix] ?? "an id"} starting with ${prefix}`;
   return undefined;
@@ -105,6 +113,7 @@ function mergeAll(a: Rule, b: Rule): Rule {
     out.p = b.p;
     if (b.m !== undefined) out.m = b.m;
   }
+  if (b.f !== undefined && a.f === undefined) out.f = b.f;
   if (b.n !== undefined) out.n = a.n === undefined ? b.n : Math.max(a.n, b.n);
   if (b.x !== undefined) out.x = a.x === undefined ? b.x : Math.min(a.x, b.x);
   if (b.o !== undefined) {
@@ -153,6 +162,7 @@ function mergeDisjoint(a: Rule, b: Rule): Rule | undefined {
       out.p = rule.p;
       if (rule.m !== undefined) out.m = rule.m;
     }
+    if (rule.f !== undefined && has(rule, "s")) out.f = rule.f;
     if (has(rule, "o")) {
       if (rule.o) out.o = rule.o;
       if (rule.r) out.r = rule.r;
@@ -274,6 +284,7 @@ function describe(rule: Rule): string | undefined {
     .join("");
   if (keys === "e") return (rule.e ?? []).map((v) => JSON.stringify(v)).join(" or ");
   if (keys === "p") return mustBe(rule);
+  if (keys === "f") return FORMAT_TEXT[rule.f as string];
   if (keys === "" && rule.t) return [...rule.t].map((letter) => TYPE_WORDS[letter]).join(" or ");
   if (keys === "i" && rule.t === "a" && rule.i) {
     const items = describe(rule.i);
@@ -303,19 +314,13 @@ export function compileSchema(schema: SchemaObject, ctx: RuleContext, seen: stri
   if (s.nullable === true && rule.t) rule.t = typeLetters([...rule.t, "z"]);
   if (s.const !== undefined) rule.e = [s.const];
   else if (Array.isArray(s.enum)) rule.e = s.nullable === true ? [...s.enum, null] : [...s.enum];
-  const pattern =
-    typeof s.pattern === "string"
-      ? s.pattern
-      : s.format === "date-time"
-        ? DATE_TIME
-        : s.format === "uri"
-          ? URI
-          : undefined;
-  if (pattern !== undefined) {
-    rule.p = pattern;
-    const text = patternText(pattern, ctx.idPrefixes);
+  if (typeof s.pattern === "string") {
+    rule.p = s.pattern;
+    const text = patternText(s.pattern, ctx.idPrefixes);
     if (text) rule.m = text;
   }
+  const format = typeof s.format === "string" ? FORMATS[s.format] : undefined;
+  if (format) rule.f = format.checker;
   // One bound for strings, numbers and arrays alike; different ones on one value are left out (looser).
   const bound = (...values: unknown[]) => {
     const set = [...new Set(values.filter((v): v is number => typeof v === "number"))];
@@ -367,17 +372,43 @@ export function responseRule(op: NormalizedOperation, ctx: RuleContext): Rule {
   return schema ? compileSchema(schema, ctx) : {};
 }
 
+/**
+ * A rule as printed: each format name becomes a reference to core's checker (collected in `used`, to
+ * import), so a bundle holds only the checkers of the formats its operations use.
+ */
+function printable(rule: Rule, used: Set<string>): unknown {
+  const out: Record<string, unknown> = { ...rule };
+  if (rule.f !== undefined) {
+    used.add(rule.f);
+    out.f = new Code(rule.f);
+  }
+  if (rule.o) out.o = Object.fromEntries(Object.entries(rule.o).map(([key, child]) => [key, printable(child, used)]));
+  if (rule.i) out.i = printable(rule.i, used);
+  if (rule.a) out.a = rule.a.map((alt) => printable(alt, used));
+  return out;
+}
+
+/** The import of core's format checkers a generated file uses (none: no line). */
+const formatImports = (used: Set<string>) =>
+  used.size ? importLine([...used].sort(), "@openphone-sdk/core/formats") : "";
+
 /** `src/generated/rules.ts`: the params rules of each operation, referenced by its request table. */
 export function emitRules(pkg: PackagePlan, rules: Map<string, Rule | undefined>): string {
+  const used = new Set<string>();
   const blocks = pkg.operations.flatMap((op) => {
     const rule = rules.get(op.operationId);
     if (!rule) return [];
     return [
       `/** The spec's constraints on the params of {@link ${op.name}}: core checks them before sending. */\n` +
-        `export const ${op.name}Rules: Rule = ${literal(rule)};\n`,
+        `export const ${op.name}Rules: Rule = ${literal(printable(rule, used))};\n`,
     ];
   });
-  return [TS_HEADER, `import type { Rule } from "@openphone-sdk/core";\n\n`, blocks.join("\n")].join("");
+  return [
+    TS_HEADER,
+    formatImports(used),
+    `import type { Rule } from "@openphone-sdk/core";\n\n`,
+    blocks.join("\n"),
+  ].join("");
 }
 
 /** `src/generated/response-schemas.ts`: entry point `<package>/response-schemas`. */
@@ -385,10 +416,11 @@ export function emitResponseSchemas(pkg: PackagePlan, ctx: RuleContext): string 
   // Operations answering the same body (create/get/update of one resource) share one table.
   const groups = new Map<string, string[]>();
   const rules = new Map<string, unknown>();
+  const used = new Set<string>();
   for (const op of pkg.operations) {
     const rule = responseRule(op, ctx);
     const key = JSON.stringify(rule) ?? "undefined";
-    rules.set(key, rule);
+    rules.set(key, printable(rule, used));
     groups.set(key, [...(groups.get(key) ?? []), op.operationId]);
   }
   const shared = new Map<string, string>();
@@ -405,6 +437,7 @@ export function emitResponseSchemas(pkg: PackagePlan, ctx: RuleContext): string 
   });
   return [
     TS_HEADER,
+    formatImports(used),
     `import { defineResponseSchemas } from "@openphone-sdk/core/validate-responses";\n\n`,
     `export { ResponseValidationError } from "@openphone-sdk/core/validate-responses";\n\n`,
     consts.join(""),

@@ -125,13 +125,36 @@ const badInputs: [string, Record<string, unknown>, string[]][] = [
   [
     "listCalls_v1",
     { phoneNumberId: "PN123abc", participants: ["+15555555555"], maxResults: 10, createdAfter: "yesterday" },
-    ['createdAfter: "yesterday" must be an ISO 8601 date-time like 2022-01-01T00:00:00Z'],
+    ['createdAfter: "yesterday" must be an RFC 3339 date-time like 2022-01-01T00:00:00Z'],
   ],
   [
     "createCallWebhook_v1",
     { url: "example.com/hooks", events: ["call.completed"] },
-    ['url: "example.com/hooks" must be an absolute URI like https://example.com'],
+    ['url: "example.com/hooks" must be an absolute URI (RFC 3986) like https://example.com/path'],
   ],
+  // formats for real (issue 18): a date-time of the right shape but no real instant, a URI of wrong syntax
+  [
+    "listMessages_v1",
+    { phoneNumberId: "PN123abc", participants: ["+15555555555"], maxResults: 10, since: "2022-02-30T24:00:00Z" },
+    ['since: "2022-02-30T24:00:00Z" must be an RFC 3339 date-time like 2022-01-01T00:00:00Z'],
+  ],
+  [
+    "listConversations_v1",
+    { maxResults: 10, updatedAfter: "2022-01-01 00:00:00+0530" },
+    ['updatedAfter: "2022-01-01 00:00:00+0530" must be an RFC 3339 date-time like 2022-01-01T00:00:00Z'],
+  ],
+  [
+    "createMessageWebhook_v1",
+    { url: "https://example.com/{id}", events: ["message.received"] },
+    ['url: "https://example.com/{id}" must be an absolute URI (RFC 3986) like https://example.com/path'],
+  ],
+  [
+    "createContact_v1",
+    { defaultFields: contact, sourceUrl: "https://[::1/x" },
+    ['sourceUrl: "https://[::1/x" must be an absolute URI (RFC 3986) like https://example.com/path'],
+  ],
+  // a value a URL cannot carry: refused with its path, not "URI malformed" after the checks
+  ["getMessageById_v1", { id: "AC\ud800" }, ['id: "AC\\ud800" has a lone surrogate']],
   [
     "sendMessage_v1",
     { content: "   ", from: "PN123abc", to: ["+15555555555"] },

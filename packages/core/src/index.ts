@@ -62,6 +62,7 @@ export type {
 } from "./types.js";
 export {
   check,
+  type Format,
   type ResponseSchemas,
   type ResponseValidationMode,
   type Rule,

@@ -38,7 +38,15 @@ export interface Rule {
   readonly i?: Rule;
   /** `anyOf`: the value must pass at least one of these (besides the keys above). */
   readonly a?: readonly Rule[];
+  /**
+   * A string format: one of the checkers of `@openphone-sdk/core/formats` (`dateTimeFormat`, `uriFormat`).
+   * A function, not a name, so that a bundle holds only the checkers its operations use.
+   */
+  readonly f?: Format;
 }
+
+/** Checks a string `format`: returns what is wrong with `value` (the text after the value), or undefined. */
+export type Format = (value: string) => string | undefined;
 
 const TYPES: Record<string, string> = {
   s: "a string",
@@ -81,7 +89,7 @@ const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
 export function check(rule: Rule, value: unknown, path = "", out: ValidationIssue[] = []): ValidationIssue[] {
   const add = (message: string) => out.push({ path, message: `${show(value)} ${message}` });
   const kind = value === null ? "z" : Array.isArray(value) ? "a" : (KINDS[typeof value] ?? "?");
-  const { t, e, p, n, x, o, i, a } = rule;
+  const { t, e, p, n, x, o, i, a, f } = rule;
   if (t && !t.includes(kind) && !(kind === "n" && t.includes("i") && Number.isInteger(value))) {
     add(`must be ${[...t].map((letter) => TYPES[letter]).join(" or ")}`);
     return out;
@@ -92,7 +100,15 @@ export function check(rule: Rule, value: unknown, path = "", out: ValidationIssu
   const is = kind === "n" ? "is" : `has length ${size},`;
   if ((size as number) < (n as number)) add(`${is} below the minimum ${n}`);
   if ((size as number) > (x as number)) add(`${is} above the maximum ${x}`);
-  if (p && kind === "s" && !pattern(p).test(value as string)) add(rule.m ?? `must match /${p}/`);
+  if (kind === "s") {
+    // Not matched when already over its maximum length: that bounds the work of patterns like `.*\S.*`.
+    if (p && !((size as number) > (x as number)) && !pattern(p).test(value as string))
+      add(rule.m ?? `must match /${p}/`);
+    // A lone surrogate is no Unicode text (then its format is moot): it has no UTF-8 form, so a URL cannot
+    // carry it (`encodeURIComponent` throws "URI malformed") and a JSON body only as an escape.
+    const wrong = /\p{Cs}/u.test(value as string) ? "has a lone surrogate" : f?.(value as string);
+    if (wrong) add(wrong);
+  }
   if (kind === "o") {
     const object = value as Record<string, unknown>;
     for (const key of rule.r ?? [])
@@ -104,13 +120,14 @@ export function check(rule: Rule, value: unknown, path = "", out: ValidationIssu
   }
   if (a) {
     // anyOf: when every alternative fails, report the closest one (fewest problems); on a tie, the
-    // node's own text when the generator wrote one (`m`), else the first alternative's problems.
-    const tries = a.map((alt) => check(alt, value, path, []));
-    const fewest = Math.min(...tries.map((issues) => issues.length));
-    const closest = tries.filter((issues) => issues.length === fewest);
-    if (fewest) {
-      if (closest.length > 1 && rule.m && !p) add(rule.m);
-      else out.push(...(closest[0] as ValidationIssue[]));
+    // node's own text when the generator wrote one (`m`), else the first alternative's problems (the
+    // sort is stable).
+    const [closest, next] = a
+      .map((alt) => check(alt, value, path, []))
+      .sort((one, other) => one.length - other.length) as [ValidationIssue[], ValidationIssue[]?];
+    if (closest.length) {
+      if (next?.length === closest.length && rule.m && !p) add(rule.m);
+      else out.push(...closest);
     }
   }
   return out;

@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { dateTimeFormat, uriFormat } from "../src/formats.js";
 import {
   check,
   createClient,
@@ -108,6 +109,181 @@ describe("check", () => {
   });
 });
 
+describe("dateTimeFormat (RFC 3339 section 5.6)", () => {
+  const refused = (value: string) => dateTimeFormat(value) !== undefined;
+
+  it("accepts RFC 3339 date-times: Z or ±HH:MM offsets, fractions, lowercase t and z, leap days", () => {
+    for (const value of [
+      "2022-01-01T00:00:00Z",
+      "2022-01-01t00:00:00z",
+      "2022-12-31T23:59:59.999999999+05:30",
+      "2022-06-15T12:30:45-08:00",
+      "2024-02-29T00:00:00Z",
+      "2000-02-29T00:00:00Z",
+      "0000-02-29T00:00:00Z",
+      "2022-04-30T23:59:59+23:59",
+      "2022-01-31T00:00:00-00:00",
+    ]) {
+      expect([value, dateTimeFormat(value)]).toEqual([value, undefined]);
+    }
+  });
+
+  it("refuses what the issue found sent: month 13, Feb 30, hour 24, minute 60, second 60 mid-day, offset +24:00", () => {
+    for (const value of [
+      "2022-13-01T00:00:00Z",
+      "2022-00-01T00:00:00Z",
+      "2022-02-30T00:00:00Z",
+      "2022-01-00T00:00:00Z",
+      "2022-04-31T00:00:00Z",
+      "2022-01-01T24:00:00Z",
+      "2022-01-01T00:60:00Z",
+      "2022-01-01T12:00:60Z",
+      "2022-01-01T00:00:61Z",
+      "2022-01-01T00:00:00+24:00",
+      "2022-01-01T00:00:00+05:60",
+    ]) {
+      expect([value, refused(value)]).toEqual([value, true]);
+    }
+    expect(dateTimeFormat("2022-13-01T00:00:00Z")).toBe("must be an RFC 3339 date-time like 2022-01-01T00:00:00Z");
+  });
+
+  it("knows leap years: Feb 29 of 2023, 1900 and 2100 do not exist", () => {
+    expect(refused("2023-02-29T00:00:00Z")).toBe(true);
+    expect(refused("1900-02-29T00:00:00Z")).toBe(true);
+    expect(refused("2100-02-29T00:00:00Z")).toBe(true);
+    expect(refused("2022-02-28T00:00:00Z")).toBe(false);
+  });
+
+  it("takes second 60 only as the last second of a UTC day (RFC 3339 section 5.7)", () => {
+    expect(refused("2016-12-31T23:59:60Z")).toBe(false);
+    expect(refused("2016-12-31T18:59:60-05:00")).toBe(false);
+    expect(refused("2017-01-01T00:29:60+00:30")).toBe(false);
+    expect(refused("2016-12-31T23:59:60+01:00")).toBe(true);
+    expect(refused("2016-12-31T23:58:60Z")).toBe(true);
+  });
+
+  it("refuses ajv-formats' looser readings: a space or no separator, +0530, no offset, short fields", () => {
+    for (const value of [
+      "2022-01-01 00:00:00Z",
+      "2022-01-01\t00:00:00Z",
+      "2022-01-0100:00:00Z",
+      "2022-01-01T00:00:00+0530",
+      "2022-01-01T00:00:00+05",
+      "2022-01-01T00:00:00",
+      "2022-01-01T00:00Z",
+      "2022-1-01T00:00:00Z",
+      "22-01-01T00:00:00Z",
+      "2022-01-01T00:00:00.Z",
+      " 2022-01-01T00:00:00Z",
+      "2022-01-01T00:00:00Z ",
+      "2022-01-01T00:00:00Z\n",
+      "２０２２-01-01T00:00:00Z",
+      "",
+    ]) {
+      expect([value, refused(value)]).toEqual([value, true]);
+    }
+  });
+
+  it("refuses huge and pathological strings without running the pattern over them", () => {
+    expect(refused(`2022-01-01T00:00:00.${"9".repeat(1_000_000)}Z`)).toBe(true);
+    expect(refused(`2022-01-01T00:00:00.${"9".repeat(40)}Z`)).toBe(false);
+    expect(refused("2022-01-01T00:00:00Z".repeat(100_000))).toBe(true);
+  });
+});
+
+describe("uriFormat (RFC 3986)", () => {
+  const refused = (value: string) => uriFormat(value) !== undefined;
+
+  it("accepts absolute URIs in RFC 3986 syntax", () => {
+    for (const value of [
+      "https://example.com",
+      "https://example.com/",
+      "https://example.com/webhooks/openphone?key=a%20b&x=1#frag/ment?",
+      "http://user:pa%3Ass@example.com:8080/a/b;c=d/~e_f.g-h!$&'()*+,=:@",
+      "https://[::1]/x",
+      "https://[2001:db8::7]:443/",
+      "https://192.0.2.1/",
+      "https://ex%41mple.com/",
+      "mailto:someone@example.com",
+      "urn:isbn:0451450523",
+      "HTTPS://EXAMPLE.COM/",
+      "https://example.com/%E4",
+    ]) {
+      expect([value, uriFormat(value)]).toEqual([value, undefined]);
+    }
+  });
+
+  it("refuses what the issue found sent: a broken IP literal, braces, a pipe, a bad escape, a non-ASCII letter", () => {
+    for (const value of [
+      "https://[::1/x",
+      "https://example.com/{id}",
+      "https://example.com/a|b",
+      "https://ex%zz.com",
+      "https://example.com/ä",
+      "https://example.com/%4",
+      "https://example.com/a b",
+      "https://example.com/a\\b",
+      'https://example.com/a"b',
+      "https://example.com/<x>",
+      "https://example.com/^",
+      "https://example.com/`",
+      "https://example.com/[x]",
+      "https://example.com/a#b#c",
+      "https://[zz]/",
+      "https://example.com:99999/",
+      "https://example.com:80x/",
+      "https://exa mple.com/",
+      "https:",
+      "//example.com/relative",
+      "/relative/path",
+      "1http://example.com",
+      "example.com",
+      "",
+      "https://example.com/\ud800",
+      "https://example.com/\n",
+    ]) {
+      expect([value, refused(value)]).toEqual([value, true]);
+    }
+    expect(uriFormat("https://example.com/{id}")).toBe(
+      "must be an absolute URI (RFC 3986) like https://example.com/path",
+    );
+  });
+
+  it("refuses huge and pathological strings in linear time", () => {
+    expect(refused(`https://example.com/${"a".repeat(9000)}`)).toBe(true);
+    expect(refused(`https://example.com/${"a".repeat(8000)}`)).toBe(false);
+    // Near misses that a backtracking pattern could take quadratic time over, at the length bound.
+    expect(refused(`https://${"a".repeat(8100)}|`)).toBe(true);
+    expect(refused(`https://${":".repeat(8100)}|`)).toBe(true);
+    expect(refused(`https://${"a:".repeat(4000)}@|`)).toBe(true);
+    expect(refused(`x:${"/".repeat(8100)}|`)).toBe(true);
+    expect(refused(`x:${"%4".repeat(4000)}`)).toBe(true);
+  });
+});
+
+describe("check with formats", () => {
+  const rule: Rule = { o: { since: { t: "s", f: dateTimeFormat }, url: { t: "sz", f: uriFormat } } };
+
+  it("reports a bad format with the param's path; formats constrain strings only", () => {
+    expect(problems(rule, { since: "2022-02-30T00:00:00Z", url: "https://example.com/{id}" })).toEqual([
+      'since: "2022-02-30T00:00:00Z" must be an RFC 3339 date-time like 2022-01-01T00:00:00Z',
+      'url: "https://example.com/{id}" must be an absolute URI (RFC 3986) like https://example.com/path',
+    ]);
+    expect(problems(rule, { since: "2022-02-28T00:00:00Z", url: null })).toEqual([]);
+  });
+
+  it("does not run a pattern over a string already longer than its maximum", () => {
+    // `.*\S.*` backtracks quadratically over spaces; at a million it would take minutes.
+    const content: Rule = { t: "s", p: ".*\\S.*", m: "must contain a non-space character", n: 1, x: 1600 };
+    expect(problems(content, " ".repeat(1_000_000))).toEqual([
+      ': "                                      … has length 1000000, above the maximum 1600',
+    ]);
+    expect(problems(content, " ".repeat(1600))).toEqual([
+      ': "                                      … must contain a non-space character',
+    ]);
+  });
+});
+
 describe("validateParams", () => {
   const op: OperationSpec = {
     id: "sendThing_v1",
@@ -135,6 +311,36 @@ describe("validateParams", () => {
     expect((error as Error).message).toBe(
       'Invalid params for sendThing_v1 (2 problems):\n  to[0]: "1" must be an E.164 number like +15555555555\n  to[1]: "2" must be an E.164 number like +15555555555',
     );
+  });
+
+  it("reports a lone surrogate, which a URL cannot carry, with the param's path, in path, query and body values", () => {
+    const get: OperationSpec = {
+      id: "getThing_v1",
+      method: "POST",
+      path: "/v1/things/{id}",
+      params: { id: "path", tags: "query", queryName: ["query", "name"], note: "body" },
+      hasBody: true,
+      rules: { o: { id: { t: "s" }, tags: { t: "a", i: { t: "s" } }, queryName: { t: "s" }, note: { t: "sz" } } },
+    };
+    let error: unknown;
+    try {
+      validateParams(get, { id: "x\ud800y", tags: ["ok", "\udfffz"], queryName: "\ud83d", note: "\ud800" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues).toEqual([
+      { path: "id", message: '"x\\ud800y" has a lone surrogate' },
+      { path: "tags[1]", message: '"\\udfffz" has a lone surrogate' },
+      { path: "queryName", message: '"\\ud83d" has a lone surrogate' },
+      { path: "note", message: '"\\ud800" has a lone surrogate' },
+    ]);
+    // What it saves the caller from: a path or query value has no percent-encoding, and a JSON body would
+    // carry it only as an escape that the API must decode into something other than text.
+    expect(() => encodeURIComponent("x\ud800y")).toThrowError(/URI malformed/);
+    expect(JSON.stringify({ note: "\ud800" })).toBe('{"note":"\\ud800"}');
+    // Paired surrogates (an emoji) are text.
+    expect(() => validateParams(get, { id: "😀", tags: ["😀"], queryName: "a😀", note: "😀" })).not.toThrow();
   });
 
   it("treats missing params as an empty object, and passes operations generated without rules", () => {
@@ -189,6 +395,22 @@ describe("request() with validation", () => {
     const { error } = await call(client, { to: ["5555550199"], dryRun: "yes" });
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues.map((i) => i.path)).toEqual(["to[0]", "dryRun"]);
+    expect(received).toEqual([]);
+  });
+
+  it("refuses a lone surrogate in a path value as a ValidationError, not a 'URI malformed' after the checks", async () => {
+    received.length = 0;
+    const get: OperationSpec = {
+      id: "getThing_v1",
+      method: "GET",
+      path: "/v1/things/{id}",
+      params: { id: "path" },
+      rules: { o: { id: { t: "s" } }, r: ["id"] },
+    };
+    const client = createClient({ apiKey: "k", baseUrl });
+    const error = await request(client, get, { id: "T\ud800" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues).toEqual([{ path: "id", message: '"T\\ud800" has a lone surrogate' }]);
     expect(received).toEqual([]);
   });
 

@@ -1,4 +1,5 @@
 // Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
+import { dateTimeFormat } from "@openphone-sdk/core/formats";
 import { defineResponseSchemas } from "@openphone-sdk/core/validate-responses";
 
 export { ResponseValidationError } from "@openphone-sdk/core/validate-responses";
@@ -18,11 +19,7 @@ export const responseSchemas = /* @__PURE__ */ defineResponseSchemas({
           o: {
             duration: { t: "iz" },
             id: { t: "s" },
-            startTime: {
-              t: "sz",
-              p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-              m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-            },
+            startTime: { t: "sz", f: dateTimeFormat },
             status: {
               t: "sz",
               e: [
@@ -91,11 +88,7 @@ export const responseSchemas = /* @__PURE__ */ defineResponseSchemas({
         t: "o",
         o: {
           callId: { t: "s" },
-          createdAt: {
-            t: "s",
-            p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-            m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-          },
+          createdAt: { t: "s", f: dateTimeFormat },
           dialogue: {
             t: "az",
             i: {
@@ -126,11 +119,7 @@ export const responseSchemas = /* @__PURE__ */ defineResponseSchemas({
         i: {
           t: "o",
           o: {
-            answeredAt: {
-              t: "sz",
-              p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-              m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-            },
+            answeredAt: { t: "sz", f: dateTimeFormat },
             answeredBy: { t: "sz" },
             initiatedBy: { t: "sz" },
             direction: { t: "s", e: ["incoming", "outgoing"] },
@@ -152,16 +141,8 @@ export const responseSchemas = /* @__PURE__ */ defineResponseSchemas({
                 "abandoned",
               ],
             },
-            completedAt: {
-              t: "sz",
-              p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-              m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-            },
-            createdAt: {
-              t: "s",
-              p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-              m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-            },
+            completedAt: { t: "sz", f: dateTimeFormat },
+            createdAt: { t: "s", f: dateTimeFormat },
             duration: { t: "i" },
             forwardedFrom: {
               t: "sz",
@@ -184,11 +165,7 @@ export const responseSchemas = /* @__PURE__ */ defineResponseSchemas({
                 m: "must be an E.164 number like +15555555555",
               },
             },
-            updatedAt: {
-              t: "sz",
-              p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-              m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-            },
+            updatedAt: { t: "sz", f: dateTimeFormat },
             userId: { t: "s", p: "^US(.*)$", m: "must be a user id starting with US" },
           },
           r: [

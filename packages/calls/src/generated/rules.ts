@@ -1,4 +1,5 @@
 // Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
+import { dateTimeFormat } from "@openphone-sdk/core/formats";
 import type { Rule } from "@openphone-sdk/core";
 
 /** The spec's constraints on the params of {@link getCallRecordings}: core checks them before sending. */
@@ -31,21 +32,9 @@ export const listCallsRules: Rule = {
     phoneNumberId: { t: "s", p: "^PN(.*)$", m: "must be a phone number id starting with PN" },
     userId: { t: "s", p: "^US(.*)$", m: "must be a user id starting with US" },
     participants: { t: "a", x: 1, i: { t: "s", n: 1 } },
-    since: {
-      t: "s",
-      p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-      m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-    },
-    createdAfter: {
-      t: "s",
-      p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-      m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-    },
-    createdBefore: {
-      t: "s",
-      p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-      m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-    },
+    since: { t: "s", f: dateTimeFormat },
+    createdAfter: { t: "s", f: dateTimeFormat },
+    createdBefore: { t: "s", f: dateTimeFormat },
     maxResults: { t: "i", n: 1, x: 100 },
     pageToken: { t: "s" },
   },

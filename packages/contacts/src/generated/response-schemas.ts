@@ -1,4 +1,5 @@
 // Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
+import { dateTimeFormat, uriFormat } from "@openphone-sdk/core/formats";
 import { defineResponseSchemas } from "@openphone-sdk/core/validate-responses";
 
 export { ResponseValidationError } from "@openphone-sdk/core/validate-responses";
@@ -13,13 +14,7 @@ const createContactBody = {
         id: { t: "s" },
         externalId: { t: "sz", n: 1, x: 75 },
         source: { t: "sz", n: 1, x: 75 },
-        sourceUrl: {
-          t: "sz",
-          p: "^[A-Za-z][A-Za-z\\d+.-]*:\\S*$",
-          m: "must be an absolute URI like https://example.com",
-          n: 1,
-          x: 200,
-        },
+        sourceUrl: { t: "sz", f: uriFormat, n: 1, x: 200 },
         defaultFields: {
           t: "o",
           o: {
@@ -70,14 +65,7 @@ const createContactBody = {
               },
               {
                 t: "o",
-                o: {
-                  type: { t: "s", e: ["date"] },
-                  value: {
-                    t: "sz",
-                    p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-                    m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-                  },
-                },
+                o: { type: { t: "s", e: ["date"] }, value: { t: "sz", f: dateTimeFormat } },
                 r: ["type", "value"],
               },
               {
@@ -88,16 +76,8 @@ const createContactBody = {
             ],
           },
         },
-        createdAt: {
-          t: "s",
-          p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-          m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-        },
-        updatedAt: {
-          t: "s",
-          p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-          m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-        },
+        createdAt: { t: "s", f: dateTimeFormat },
+        updatedAt: { t: "s", f: dateTimeFormat },
         createdByUserId: { t: "s", p: "^US(.*)$", m: "must be a user id starting with US" },
       },
       r: [
@@ -135,13 +115,7 @@ export const responseSchemas = /* @__PURE__ */ defineResponseSchemas({
             id: { t: "s" },
             externalId: { t: "sz", n: 1, x: 75 },
             source: { t: "sz", n: 1, x: 75 },
-            sourceUrl: {
-              t: "sz",
-              p: "^[A-Za-z][A-Za-z\\d+.-]*:\\S*$",
-              m: "must be an absolute URI like https://example.com",
-              n: 1,
-              x: 200,
-            },
+            sourceUrl: { t: "sz", f: uriFormat, n: 1, x: 200 },
             defaultFields: {
               t: "o",
               o: {
@@ -192,14 +166,7 @@ export const responseSchemas = /* @__PURE__ */ defineResponseSchemas({
                   },
                   {
                     t: "o",
-                    o: {
-                      type: { t: "s", e: ["date"] },
-                      value: {
-                        t: "sz",
-                        p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-                        m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-                      },
-                    },
+                    o: { type: { t: "s", e: ["date"] }, value: { t: "sz", f: dateTimeFormat } },
                     r: ["type", "value"],
                   },
                   {
@@ -210,16 +177,8 @@ export const responseSchemas = /* @__PURE__ */ defineResponseSchemas({
                 ],
               },
             },
-            createdAt: {
-              t: "s",
-              p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-              m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-            },
-            updatedAt: {
-              t: "s",
-              p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-              m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-            },
+            createdAt: { t: "s", f: dateTimeFormat },
+            updatedAt: { t: "s", f: dateTimeFormat },
             createdByUserId: { t: "s", p: "^US(.*)$", m: "must be a user id starting with US" },
           },
           r: [
@@ -249,13 +208,7 @@ export const responseSchemas = /* @__PURE__ */ defineResponseSchemas({
           id: { t: "s" },
           externalId: { t: "sz", n: 1, x: 75 },
           source: { t: "sz", n: 1, x: 75 },
-          sourceUrl: {
-            t: "sz",
-            p: "^[A-Za-z][A-Za-z\\d+.-]*:\\S*$",
-            m: "must be an absolute URI like https://example.com",
-            n: 1,
-            x: 200,
-          },
+          sourceUrl: { t: "sz", f: uriFormat, n: 1, x: 200 },
           defaultFields: {
             t: "o",
             o: {
@@ -306,14 +259,7 @@ export const responseSchemas = /* @__PURE__ */ defineResponseSchemas({
                 },
                 {
                   t: "o",
-                  o: {
-                    type: { t: "s", e: ["date"] },
-                    value: {
-                      t: "sz",
-                      p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-                      m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-                    },
-                  },
+                  o: { type: { t: "s", e: ["date"] }, value: { t: "sz", f: dateTimeFormat } },
                   r: ["type", "value"],
                 },
                 {
@@ -324,16 +270,8 @@ export const responseSchemas = /* @__PURE__ */ defineResponseSchemas({
               ],
             },
           },
-          createdAt: {
-            t: "s",
-            p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-            m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-          },
-          updatedAt: {
-            t: "s",
-            p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-            m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-          },
+          createdAt: { t: "s", f: dateTimeFormat },
+          updatedAt: { t: "s", f: dateTimeFormat },
           createdByUserId: { t: "s", p: "^US(.*)$", m: "must be a user id starting with US" },
         },
         r: [

@@ -1,4 +1,5 @@
 // Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
+import { uriFormat } from "@openphone-sdk/core/formats";
 import type { Rule } from "@openphone-sdk/core";
 
 /** The spec's constraints on the params of {@link createContact}: core checks them before sending. */
@@ -32,13 +33,7 @@ export const createContactRules: Rule = {
     },
     createdByUserId: { t: "s", p: "^US(.*)$", m: "must be a user id starting with US" },
     source: { t: "s", n: 1, x: 72 },
-    sourceUrl: {
-      t: "s",
-      p: "^[A-Za-z][A-Za-z\\d+.-]*:\\S*$",
-      m: "must be an absolute URI like https://example.com",
-      n: 1,
-      x: 200,
-    },
+    sourceUrl: { t: "s", f: uriFormat, n: 1, x: 200 },
     externalId: { t: "sz", n: 1, x: 75 },
   },
   r: ["defaultFields"],
@@ -67,13 +62,7 @@ export const updateContactByIdRules: Rule = {
     id: { t: "s" },
     externalId: { t: "sz", n: 1, x: 75 },
     source: { t: "sz", n: 1, x: 75 },
-    sourceUrl: {
-      t: "sz",
-      p: "^[A-Za-z][A-Za-z\\d+.-]*:\\S*$",
-      m: "must be an absolute URI like https://example.com",
-      n: 1,
-      x: 200,
-    },
+    sourceUrl: { t: "sz", f: uriFormat, n: 1, x: 200 },
     defaultFields: {
       t: "o",
       o: {

@@ -1,4 +1,5 @@
 // Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
+import { dateTimeFormat } from "@openphone-sdk/core/formats";
 import { defineResponseSchemas } from "@openphone-sdk/core/validate-responses";
 
 export { ResponseValidationError } from "@openphone-sdk/core/validate-responses";
@@ -17,28 +18,12 @@ export const responseSchemas = /* @__PURE__ */ defineResponseSchemas({
           t: "o",
           o: {
             assignedTo: { t: "sz" },
-            createdAt: {
-              t: "sz",
-              p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-              m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-            },
-            deletedAt: {
-              t: "sz",
-              p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-              m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-            },
+            createdAt: { t: "sz", f: dateTimeFormat },
+            deletedAt: { t: "sz", f: dateTimeFormat },
             id: { t: "s", p: "^CN(.*)$", m: "must be a conversation id starting with CN" },
-            lastActivityAt: {
-              t: "sz",
-              p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-              m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-            },
+            lastActivityAt: { t: "sz", f: dateTimeFormat },
             lastActivityId: { t: "sz", p: "^AC(.*)$", m: "must be a call or message id starting with AC" },
-            mutedUntil: {
-              t: "sz",
-              p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-              m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-            },
+            mutedUntil: { t: "sz", f: dateTimeFormat },
             name: { t: "sz" },
             participants: {
               t: "a",
@@ -49,16 +34,8 @@ export const responseSchemas = /* @__PURE__ */ defineResponseSchemas({
               },
             },
             phoneNumberId: { t: "s", p: "^PN(.*)$", m: "must be a phone number id starting with PN" },
-            snoozedUntil: {
-              t: "sz",
-              p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-              m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-            },
-            updatedAt: {
-              t: "sz",
-              p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-              m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-            },
+            snoozedUntil: { t: "sz", f: dateTimeFormat },
+            updatedAt: { t: "sz", f: dateTimeFormat },
           },
           r: [
             "assignedTo",

@@ -1,4 +1,5 @@
 // Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
+import { dateTimeFormat } from "@openphone-sdk/core/formats";
 import { defineResponseSchemas } from "@openphone-sdk/core/validate-responses";
 
 export { ResponseValidationError } from "@openphone-sdk/core/validate-responses";
@@ -29,16 +30,8 @@ const getMessageByIdBody = {
         direction: { t: "s", e: ["incoming", "outgoing"] },
         userId: { t: "s", p: "^US(.*)$", m: "must be a user id starting with US" },
         status: { t: "s", e: ["queued", "sent", "delivered", "undelivered"] },
-        createdAt: {
-          t: "s",
-          p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-          m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-        },
-        updatedAt: {
-          t: "s",
-          p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-          m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-        },
+        createdAt: { t: "s", f: dateTimeFormat },
+        updatedAt: { t: "s", f: dateTimeFormat },
       },
       r: [
         "id",
@@ -90,16 +83,8 @@ export const responseSchemas = /* @__PURE__ */ defineResponseSchemas({
             direction: { t: "s", e: ["incoming", "outgoing"] },
             userId: { t: "s", p: "^US(.*)$", m: "must be a user id starting with US" },
             status: { t: "s", e: ["queued", "sent", "delivered", "undelivered"] },
-            createdAt: {
-              t: "s",
-              p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-              m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-            },
-            updatedAt: {
-              t: "s",
-              p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-              m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-            },
+            createdAt: { t: "s", f: dateTimeFormat },
+            updatedAt: { t: "s", f: dateTimeFormat },
           },
           r: [
             "id",

@@ -1,4 +1,5 @@
 // Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
+import { dateTimeFormat, uriFormat } from "@openphone-sdk/core/formats";
 import { defineResponseSchemas } from "@openphone-sdk/core/validate-responses";
 
 export { ResponseValidationError } from "@openphone-sdk/core/validate-responses";
@@ -19,27 +20,11 @@ export const responseSchemas = /* @__PURE__ */ defineResponseSchemas({
           orgId: { t: "s", p: "^OR(.*)$", m: "must be an organization id starting with OR" },
           label: { t: "sz" },
           status: { t: "s", e: ["enabled", "disabled"] },
-          url: {
-            t: "s",
-            p: "^[A-Za-z][A-Za-z\\d+.-]*:\\S*$",
-            m: "must be an absolute URI like https://example.com",
-          },
+          url: { t: "s", f: uriFormat },
           key: { t: "s" },
-          createdAt: {
-            t: "s",
-            p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-            m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-          },
-          updatedAt: {
-            t: "s",
-            p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-            m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-          },
-          deletedAt: {
-            t: "sz",
-            p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-            m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-          },
+          createdAt: { t: "s", f: dateTimeFormat },
+          updatedAt: { t: "s", f: dateTimeFormat },
+          deletedAt: { t: "sz", f: dateTimeFormat },
           events: { t: "a", n: 1, i: { t: "s", e: ["call.summary.completed"] } },
           resourceIds: {
             a: [
@@ -81,27 +66,11 @@ export const responseSchemas = /* @__PURE__ */ defineResponseSchemas({
           orgId: { t: "s", p: "^OR(.*)$", m: "must be an organization id starting with OR" },
           label: { t: "sz" },
           status: { t: "s", e: ["enabled", "disabled"] },
-          url: {
-            t: "s",
-            p: "^[A-Za-z][A-Za-z\\d+.-]*:\\S*$",
-            m: "must be an absolute URI like https://example.com",
-          },
+          url: { t: "s", f: uriFormat },
           key: { t: "s" },
-          createdAt: {
-            t: "s",
-            p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-            m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-          },
-          updatedAt: {
-            t: "s",
-            p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-            m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-          },
-          deletedAt: {
-            t: "sz",
-            p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-            m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-          },
+          createdAt: { t: "s", f: dateTimeFormat },
+          updatedAt: { t: "s", f: dateTimeFormat },
+          deletedAt: { t: "sz", f: dateTimeFormat },
           events: { t: "a", n: 1, i: { t: "s", e: ["call.transcript.completed"] } },
           resourceIds: {
             a: [
@@ -143,27 +112,11 @@ export const responseSchemas = /* @__PURE__ */ defineResponseSchemas({
           orgId: { t: "s", p: "^OR(.*)$", m: "must be an organization id starting with OR" },
           label: { t: "sz" },
           status: { t: "s", e: ["enabled", "disabled"] },
-          url: {
-            t: "s",
-            p: "^[A-Za-z][A-Za-z\\d+.-]*:\\S*$",
-            m: "must be an absolute URI like https://example.com",
-          },
+          url: { t: "s", f: uriFormat },
           key: { t: "s" },
-          createdAt: {
-            t: "s",
-            p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-            m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-          },
-          updatedAt: {
-            t: "s",
-            p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-            m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-          },
-          deletedAt: {
-            t: "sz",
-            p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-            m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-          },
+          createdAt: { t: "s", f: dateTimeFormat },
+          updatedAt: { t: "s", f: dateTimeFormat },
+          deletedAt: { t: "sz", f: dateTimeFormat },
           events: {
             t: "a",
             i: { t: "s", e: ["call.completed", "call.ringing", "call.recording.completed"] },
@@ -208,27 +161,11 @@ export const responseSchemas = /* @__PURE__ */ defineResponseSchemas({
           orgId: { t: "s", p: "^OR(.*)$", m: "must be an organization id starting with OR" },
           label: { t: "sz" },
           status: { t: "s", e: ["enabled", "disabled"] },
-          url: {
-            t: "s",
-            p: "^[A-Za-z][A-Za-z\\d+.-]*:\\S*$",
-            m: "must be an absolute URI like https://example.com",
-          },
+          url: { t: "s", f: uriFormat },
           key: { t: "s" },
-          createdAt: {
-            t: "s",
-            p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-            m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-          },
-          updatedAt: {
-            t: "s",
-            p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-            m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-          },
-          deletedAt: {
-            t: "sz",
-            p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-            m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-          },
+          createdAt: { t: "s", f: dateTimeFormat },
+          updatedAt: { t: "s", f: dateTimeFormat },
+          deletedAt: { t: "sz", f: dateTimeFormat },
           events: { t: "a", i: { t: "s", e: ["message.received", "message.delivered"] } },
           resourceIds: {
             a: [
@@ -271,27 +208,11 @@ export const responseSchemas = /* @__PURE__ */ defineResponseSchemas({
           orgId: { t: "s", p: "^OR(.*)$", m: "must be an organization id starting with OR" },
           label: { t: "sz" },
           status: { t: "s", e: ["enabled", "disabled"] },
-          url: {
-            t: "s",
-            p: "^[A-Za-z][A-Za-z\\d+.-]*:\\S*$",
-            m: "must be an absolute URI like https://example.com",
-          },
+          url: { t: "s", f: uriFormat },
           key: { t: "s" },
-          createdAt: {
-            t: "s",
-            p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-            m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-          },
-          updatedAt: {
-            t: "s",
-            p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-            m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-          },
-          deletedAt: {
-            t: "sz",
-            p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-            m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-          },
+          createdAt: { t: "s", f: dateTimeFormat },
+          updatedAt: { t: "s", f: dateTimeFormat },
+          deletedAt: { t: "sz", f: dateTimeFormat },
           events: {
             a: [
               { t: "a", i: { t: "s", e: ["message.received", "message.delivered"] } },
@@ -345,27 +266,11 @@ export const responseSchemas = /* @__PURE__ */ defineResponseSchemas({
             orgId: { t: "s", p: "^OR(.*)$", m: "must be an organization id starting with OR" },
             label: { t: "sz" },
             status: { t: "s", e: ["enabled", "disabled"] },
-            url: {
-              t: "s",
-              p: "^[A-Za-z][A-Za-z\\d+.-]*:\\S*$",
-              m: "must be an absolute URI like https://example.com",
-            },
+            url: { t: "s", f: uriFormat },
             key: { t: "s" },
-            createdAt: {
-              t: "s",
-              p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-              m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-            },
-            updatedAt: {
-              t: "s",
-              p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-              m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-            },
-            deletedAt: {
-              t: "sz",
-              p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-              m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-            },
+            createdAt: { t: "s", f: dateTimeFormat },
+            updatedAt: { t: "s", f: dateTimeFormat },
+            deletedAt: { t: "sz", f: dateTimeFormat },
             events: {
               a: [
                 { t: "a", i: { t: "s", e: ["message.received", "message.delivered"] } },

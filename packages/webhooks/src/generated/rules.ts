@@ -1,4 +1,5 @@
 // Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
+import { uriFormat } from "@openphone-sdk/core/formats";
 import type { Rule } from "@openphone-sdk/core";
 
 /** The spec's constraints on the params of {@link createCallSummaryWebhook}: core checks them before sending. */
@@ -17,11 +18,7 @@ export const createCallSummaryWebhookRules: Rule = {
       m: "must be an array of phone number ids starting with PN, or an array of \"*\"",
     },
     status: { t: "s", e: ["enabled", "disabled"] },
-    url: {
-      t: "s",
-      p: "^[A-Za-z][A-Za-z\\d+.-]*:\\S*$",
-      m: "must be an absolute URI like https://example.com",
-    },
+    url: { t: "s", f: uriFormat },
     userId: { t: "s", p: "^US(.*)$", m: "must be a user id starting with US" },
   },
   r: ["events", "url"],
@@ -43,11 +40,7 @@ export const createCallTranscriptWebhookRules: Rule = {
       m: "must be an array of phone number ids starting with PN, or an array of \"*\"",
     },
     status: { t: "s", e: ["enabled", "disabled"] },
-    url: {
-      t: "s",
-      p: "^[A-Za-z][A-Za-z\\d+.-]*:\\S*$",
-      m: "must be an absolute URI like https://example.com",
-    },
+    url: { t: "s", f: uriFormat },
     userId: { t: "s", p: "^US(.*)$", m: "must be a user id starting with US" },
   },
   r: ["events", "url"],
@@ -56,11 +49,7 @@ export const createCallTranscriptWebhookRules: Rule = {
 /** The spec's constraints on the params of {@link createCallWebhook}: core checks them before sending. */
 export const createCallWebhookRules: Rule = {
   o: {
-    url: {
-      t: "s",
-      p: "^[A-Za-z][A-Za-z\\d+.-]*:\\S*$",
-      m: "must be an absolute URI like https://example.com",
-    },
+    url: { t: "s", f: uriFormat },
     events: {
       t: "a",
       i: { t: "s", e: ["call.completed", "call.ringing", "call.recording.completed"] },
@@ -98,11 +87,7 @@ export const createMessageWebhookRules: Rule = {
       m: "must be an array of phone number ids starting with PN, or an array of \"*\"",
     },
     status: { t: "s", e: ["enabled", "disabled"] },
-    url: {
-      t: "s",
-      p: "^[A-Za-z][A-Za-z\\d+.-]*:\\S*$",
-      m: "must be an absolute URI like https://example.com",
-    },
+    url: { t: "s", f: uriFormat },
     userId: { t: "s", p: "^US(.*)$", m: "must be a user id starting with US" },
   },
   r: ["events", "url"],

@@ -1,4 +1,5 @@
 // Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
+import { dateTimeFormat } from "@openphone-sdk/core/formats";
 import type { Rule } from "@openphone-sdk/core";
 
 /** The spec's constraints on the params of {@link createWidget}: core checks them before sending. */
@@ -19,11 +20,7 @@ export const listWidgetsRules: Rule = {
   o: {
     maxResults: { t: "i", n: 1, x: 50 },
     color: { t: "a", i: { t: "s", e: ["red", "blue"] } },
-    since: {
-      t: "s",
-      p: "^\\d{4}-\\d\\d-\\d\\d[Tt ]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)$",
-      m: "must be an ISO 8601 date-time like 2022-01-01T00:00:00Z",
-    },
+    since: { t: "s", f: dateTimeFormat },
     pageToken: { t: "s" },
   },
   r: ["maxResults"],
