@@ -361,16 +361,23 @@ export function safeCause(error: unknown, redact: (text: string) => string, dept
  */
 export function scrubError<E extends OpenPhoneError>(error: E, redact: (text: string) => string): E {
   const fields = error as unknown as Record<string, unknown>;
-  for (const key of Object.keys(fields)) {
-    const value = fields[key];
-    if (typeof value === "string") fields[key] = redact(value);
+  // Hidden ones too (a ResponseValidationError's `body`): `util.inspect` with `showHidden` prints them.
+  for (const key of Object.getOwnPropertyNames(fields)) {
+    let value = fields[key];
+    if (key === "message" || key === "stack" || key === "cause") continue;
+    if (typeof value === "string") value = redact(value);
     else if (Array.isArray(value) || Object.getPrototypeOf(value ?? 0) === Object.prototype) {
       // Issues, field errors, a parsed body: plain data, so a JSON round trip copies it without the key.
       try {
-        fields[key] = JSON.parse(redact(JSON.stringify(value)));
+        value = JSON.parse(redact(JSON.stringify(value)));
       } catch {
-        fields[key] = undefined;
+        value = undefined;
       }
+    } else continue;
+    try {
+      Object.defineProperty(fields, key, { value });
+    } catch {
+      // A frozen field of someone else's error: left as it is.
     }
   }
   Object.defineProperty(error, "message", { value: redact(error.message), writable: true, configurable: true });
