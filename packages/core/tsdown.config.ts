@@ -4,7 +4,7 @@ import { defineConfig } from "tsdown";
 const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/validate-responses.ts", "src/openapi-fetch.ts", "src/formats.ts"],
+  entry: ["src/index.ts", "src/internal.ts", "src/validate-responses.ts", "src/openapi-fetch.ts", "src/formats.ts"],
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: false,

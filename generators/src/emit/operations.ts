@@ -1,4 +1,7 @@
 /** Emits `src/generated/operations.ts`: one spec table and one thin function per operation. */
+
+// Core's source, not its build: `pnpm generate` runs before anything is built.
+import { errorClassFor as coreErrorClassFor } from "../../../packages/core/src/errors.js";
 import type { NormalizedOperation, NormalizedParam, ParamLocation } from "../normalize.js";
 import type { PackagePlan } from "../plan.js";
 import { pascalCase } from "../util.js";
@@ -12,18 +15,12 @@ const PART_TYPE: Record<ParamLocation, string> = {
   body: "JsonBody",
 };
 
-const ERROR_CLASS: Record<string, string> = {
-  "400": "BadRequestError",
-  "401": "AuthenticationError",
-  "402": "PaymentRequiredError",
-  "403": "PermissionDeniedError",
-  "404": "NotFoundError",
-  "409": "ConflictError",
-  "429": "RateLimitError",
-};
-
+/**
+ * The error class a documented status surfaces as, from core's one status -> class table (the same table
+ * `APIError.from` uses at run time and the contract tests check against).
+ */
 export function errorClassFor(status: string): string {
-  return ERROR_CLASS[status] ?? (status.startsWith("5") ? "InternalServerError" : "APIError");
+  return coreErrorClassFor(Number(status)).kind;
 }
 
 /** The TypeScript type of one operation's flat params, built from openapi-typescript's types. */
@@ -61,6 +58,7 @@ function specTable(op: NormalizedOperation, hasRules: boolean): Record<string, u
     path: op.path,
     params,
     hasBody: op.hasBody || undefined,
+    returnsBody: op.responses.find((r) => r.status === op.successStatus)?.schema ? true : undefined,
     deprecated: deprecated.length ? deprecated : undefined,
     rules: hasRules ? new Code(`${op.name}Rules`) : undefined,
   };
@@ -134,7 +132,12 @@ export function emitOperations(
   const ruleNames = pkg.operations.filter((op) => rules.get(op.operationId)).map((op) => `${op.name}Rules`);
   return [
     TS_HEADER,
-    importLine([...typeImports.map((t) => `type ${t}`), "request"], "@openphone-sdk/core"),
+    importLine(
+      typeImports.map((t) => `type ${t}`),
+      "@openphone-sdk/core",
+    ),
+    // The internal entry: generated code calls it, and the package does not re-export it.
+    `import { request } from "@openphone-sdk/core/internal";\n`,
     `import type { operations } from "./openapi.js";\n`,
     ruleNames.length ? importLine(ruleNames, "./rules.js") : "",
     "\n",

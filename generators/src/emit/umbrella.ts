@@ -7,7 +7,6 @@ import { importLine, jsdoc, MD_HEADER, TS_HEADER } from "./code.js";
 const CORE_IMPORTS = [
   "type BoundOperations",
   "type BoundPaginatedOperation",
-  "bindOperations",
   "type ClientOptions",
   "createClient",
   "type OpenPhoneClient",
@@ -15,11 +14,10 @@ const CORE_IMPORTS = [
   "type PageParams",
   "type PageResult",
   "type PaginateOptions",
-  "paginateBound",
-  "paginatePagesBound",
   "type RequestOptions",
-  "withResponseBound",
 ];
+/** What it takes from core's internal entry (the bind helpers), which it does not re-export. */
+const CORE_INTERNAL_IMPORTS = ["bindOperations", "paginateBound", "paginatePagesBound", "withResponseBound"];
 
 /** The first list operation that takes `pageToken`, for the examples: `calls.listCalls`. */
 function paginatedExample(umbrella: UmbrellaPlan): string {
@@ -106,6 +104,7 @@ export function emitUmbrellaClient(umbrella: UmbrellaPlan): string {
   return [
     TS_HEADER,
     importLine(CORE_IMPORTS, "@openphone-sdk/core"),
+    importLine(CORE_INTERNAL_IMPORTS, "@openphone-sdk/core/internal"),
     imports,
     "\n",
     jsdoc([

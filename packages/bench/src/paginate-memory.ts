@@ -1,6 +1,7 @@
 /**
- * Child process of `pnpm bench`: iterates every item of 1,000 pages with `paginate` and reports the
- * peak RSS growth as JSON on its last line. Runs alone so that nothing else moves its memory.
+ * Child process of `pnpm bench`: iterates every item of 1,000 pages with `paginate` and reports, as JSON on
+ * its last line, the peak RSS growth and the heap retained (after a forced GC) at page 10 and at page 1,000.
+ * Runs alone so that nothing else moves its memory; needs `node --expose-gc`.
  */
 import { createClient, paginate } from "@openphone-sdk/core";
 import { listMessages } from "@openphone-sdk/messages";
@@ -32,9 +33,18 @@ async function* rawPages(): AsyncGenerator<{ id: string }> {
   } while (token);
 }
 const source = mode === "fetch" ? rawPages() : paginate(listMessages, client, params);
+/** Heap in use after a full collection: what the loop retains, not what it has yet to collect. */
+const retainedMb = () => {
+  gc?.();
+  return mb(process.memoryUsage().heapUsed);
+};
+let heapAtPage10 = Number.NaN;
+let heapAtPage1000 = Number.NaN;
 for await (const message of source) {
   if (message.id) items++;
   if (items % 1_000 === 0) peak = Math.max(peak, process.memoryUsage.rss());
+  if (items === 10 * 100) heapAtPage10 = retainedMb();
+  if (items === 1000 * 100) heapAtPage1000 = retainedMb();
 }
 peak = Math.max(peak, process.memoryUsage.rss());
 const seconds = (performance.now() - t0) / 1000;
@@ -45,6 +55,8 @@ console.log(
     baselineMb: mb(baseline),
     peakMb: mb(peak),
     growthMb: mb(peak - baseline),
+    heapAtPage10,
+    heapAtPage1000,
     seconds,
   }),
 );

@@ -19,7 +19,8 @@ import { responseSchemas as allResponseSchemas, ResponseValidationError } from "
 import * as contactCustomFields from "@openphone-sdk/contact-custom-fields";
 import * as contacts from "@openphone-sdk/contacts";
 import * as conversations from "@openphone-sdk/conversations";
-import { createClient, ValidationError, validateParams } from "@openphone-sdk/core";
+import { createClient, ValidationError } from "@openphone-sdk/core";
+import { validateParams } from "@openphone-sdk/core/internal";
 import * as messages from "@openphone-sdk/messages";
 import { responseSchemas as messagesResponseSchemas } from "@openphone-sdk/messages/response-schemas";
 import * as phoneNumbers from "@openphone-sdk/phone-numbers";

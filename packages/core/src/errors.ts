@@ -75,11 +75,37 @@ export interface APIErrorInit {
   response?: Response;
 }
 
-/** A readable one-line summary of a non-JSON body (an HTML error page from a gateway, say). */
+/** Longest detail, field-error text or trace taken from a body into a message: bodies are the server's, not ours. */
+const MAX_DETAIL = 200;
+/** How much of a non-JSON body is read for its summary: an error page states its point at the start. */
+const MAX_SCANNED = 4096;
+
+/** `text` cut to `max` characters, with an ellipsis when cut. */
+export const clip = (text: string, max = MAX_DETAIL): string => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/**
+ * A readable one-line summary of a non-JSON body (an HTML error page from a gateway, say): its `<title>`, else
+ * its text without tags. Only the first 4 KB are read and tags are skipped by a linear scan, not a regular
+ * expression: a body of 100 KB of `<` must not block the event loop.
+ */
 function summarize(raw: string): string {
-  const title = /<title>([^<]*)<\/title>/i.exec(raw)?.[1];
-  const text = (title ?? raw.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
-  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
+  const head = raw.slice(0, MAX_SCANNED);
+  const lower = head.toLowerCase();
+  const open = lower.indexOf("<title>");
+  const close = open < 0 ? -1 : lower.indexOf("</title>", open);
+  let text = close < 0 ? "" : head.slice(open + 7, close);
+  if (close < 0 || text.includes("<")) {
+    text = "";
+    let inTag = false;
+    for (const char of head) {
+      if (char === "<") inTag = true;
+      else if (char === ">" && inTag) {
+        inTag = false;
+        text += " ";
+      } else if (!inTag) text += char;
+    }
+  }
+  return clip(text.replace(/\s+/g, " ").trim(), 120);
 }
 
 /**
@@ -87,15 +113,16 @@ function summarize(raw: string): string {
  * (or a summary of a non-JSON body) unless it only repeats the title.
  */
 function formatMessage({ status, statusText, body, rawBody }: APIErrorInit): string {
-  const head = `${status} ${body.title ?? (statusText || "Error")}`;
-  let text = body.code ? `${head} (${body.code})` : head;
-  const detail = body.message ?? body.description ?? (rawBody === undefined ? undefined : summarize(rawBody));
+  const head = `${status} ${clip(body.title ?? (statusText || "Error"))}`;
+  let text = body.code ? `${head} (${clip(body.code, 40)})` : head;
+  const found = body.message ?? body.description;
+  const detail = found === undefined ? (rawBody === undefined ? undefined : summarize(rawBody)) : clip(found);
   if (detail && detail !== body.title && !head.endsWith(detail)) text += `: ${detail}`;
   const items = body.errors ?? [];
   if (items.length) {
     text += ` - ${items
       .slice(0, 5)
-      .map((item) => (item.path ? `${item.path}: ` : "") + (item.message ?? "invalid"))
+      .map((item) => clip((item.path ? `${String(item.path)}: ` : "") + String(item.message ?? "invalid")))
       .join("; ")}${items.length > 5 ? `; and ${items.length - 5} more` : ""}`;
   }
   if (body.trace) text += ` [trace ${body.trace.length > 8 ? `${body.trace.slice(0, 8)}…` : body.trace}]`;
@@ -146,9 +173,7 @@ export class APIError extends OpenPhoneError {
 
   /** Builds the subclass that matches the status (`NotFoundError` for 404, …). */
   static from(init: APIErrorInit): APIError {
-    const { status } = init;
-    const Class = STATUS_ERRORS[status] ?? (status >= 500 ? InternalServerError : APIError);
-    return new Class(init);
+    return new (errorClassFor(init.status))(init);
   }
 
   toJSON(): Record<string, unknown> {
@@ -190,7 +215,12 @@ export class InternalServerError extends APIError {
   static override readonly kind: string = "InternalServerError";
 }
 
-const STATUS_ERRORS: Record<number, typeof APIError> = {
+/**
+ * The one status -> error-class table: `APIError.from` builds errors with it, the generator writes each
+ * operation's `@throws` from it and the contract tests check against it. Other 5xx are `InternalServerError`,
+ * any other status a plain `APIError` (see `errorClassFor`).
+ */
+export const STATUS_ERROR_CLASSES: Readonly<Record<number, typeof APIError>> = {
   400: BadRequestError,
   401: AuthenticationError,
   402: PaymentRequiredError,
@@ -199,6 +229,11 @@ const STATUS_ERRORS: Record<number, typeof APIError> = {
   409: ConflictError,
   429: RateLimitError,
 };
+
+/** The error class for an HTTP status: the table's, else `InternalServerError` for 5xx, else `APIError`. */
+export function errorClassFor(status: number): typeof APIError {
+  return STATUS_ERROR_CLASSES[status] ?? (status >= 500 && status < 600 ? InternalServerError : APIError);
+}
 
 /** The request never produced an HTTP response (DNS failure, refused or reset connection, …). */
 export class APIConnectionError extends OpenPhoneError {
@@ -240,8 +275,13 @@ export interface ValidationIssue {
 
 /** `Title (2 problems):\n  path: message\n  …`: the shape of every error that lists issues. */
 export function listIssues(title: string, issues: readonly ValidationIssue[], noun: string, root: string): string {
-  const lines = issues.map((issue) => `\n  ${issue.path || root}: ${issue.message}`).join("");
-  return `${title} (${issues.length} ${noun}${issues.length === 1 ? "" : noun.endsWith("h") ? "es" : "s"}):${lines}`;
+  // At most 20 lines, each cut: an array of 100,000 bad items must not make a message of megabytes.
+  const lines = issues
+    .slice(0, 20)
+    .map((issue) => `\n  ${clip(issue.path || root)}: ${clip(issue.message)}`)
+    .join("");
+  const more = issues.length > 20 ? `\n  … and ${issues.length - 20} more` : "";
+  return `${title} (${issues.length} ${noun}${issues.length === 1 ? "" : noun.endsWith("h") ? "es" : "s"}):${lines}${more}`;
 }
 
 /**
@@ -291,4 +331,63 @@ export function parseErrorBody(raw: string | undefined): { body: APIErrorBody; r
     }
   }
   return { body };
+}
+
+/** The rate-limit store (a shared one, say Redis) failed: no slot could be taken, so nothing was sent. */
+export class RateLimitStoreError extends OpenPhoneError {
+  static override readonly kind: string = "RateLimitStoreError";
+  /** Which store failed: its class name, e.g. `MemoryRateLimitStore`. */
+  declare readonly store: string;
+  constructor(store: string, message: string, options?: { cause?: unknown }) {
+    super(`The rate limit store ${store} failed: ${message}`, options);
+    Object.assign(this, { store });
+  }
+}
+
+/** A copy of a foreign error (name, code, message, stack, cause chain) with the key removed from every string. */
+export function safeCause(error: unknown, redact: (text: string) => string, depth = 0): Error | undefined {
+  if (!(error instanceof Error) || depth > 3) return undefined;
+  const copy = new Error(redact(error.message), { cause: safeCause(error.cause, redact, depth + 1) });
+  copy.name = redact(error.name);
+  copy.stack = redact(error.stack ?? "");
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === "string" || typeof code === "number") Object.assign(copy, { code: redact(String(code)) });
+  return copy;
+}
+
+/**
+ * Removes the key from an `OpenPhoneError` that came from elsewhere (a custom fetch, middleware, a response
+ * check), in place: its message, stack, cause chain and every own string field or issue.
+ */
+export function scrubError<E extends OpenPhoneError>(error: E, redact: (text: string) => string): E {
+  const fields = error as unknown as Record<string, unknown>;
+  // Hidden ones too (a ResponseValidationError's `body`): `util.inspect` with `showHidden` prints them.
+  for (const key of Object.getOwnPropertyNames(fields)) {
+    let value = fields[key];
+    if (key === "message" || key === "stack" || key === "cause") continue;
+    if (typeof value === "string") value = redact(value);
+    else if (Array.isArray(value) || Object.getPrototypeOf(value ?? 0) === Object.prototype) {
+      // Issues, field errors, a parsed body: plain data, so a JSON round trip copies it without the key.
+      try {
+        value = JSON.parse(redact(JSON.stringify(value)));
+      } catch {
+        value = undefined;
+      }
+    } else continue;
+    try {
+      Object.defineProperty(fields, key, { value });
+    } catch {
+      // A frozen field of someone else's error: left as it is.
+    }
+  }
+  Object.defineProperty(error, "message", { value: redact(error.message), writable: true, configurable: true });
+  Object.defineProperty(error, "stack", { value: redact(error.stack ?? ""), writable: true, configurable: true });
+  if ("cause" in error) {
+    Object.defineProperty(error, "cause", {
+      value: safeCause(error.cause, redact),
+      writable: true,
+      configurable: true,
+    });
+  }
+  return error;
 }

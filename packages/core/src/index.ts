@@ -1,17 +1,14 @@
 export type { Middleware } from "openapi-fetch";
-export { type AnyOperation, type BoundOperations, bindOperations } from "./bind.js";
+export type { AnyOperation, BoundOperations } from "./bind.js";
 export {
-  type ClientConfig,
   type ClientOptions,
   createClient,
   DEFAULT_BASE_URL,
   DEFAULT_MAX_RETRIES,
   DEFAULT_RATE_LIMIT_PER_SECOND,
   DEFAULT_TIMEOUT_MS,
-  type OpenPhoneClient,
   type RateLimitOptions,
-  type RequestOptions,
-  type SharedOptions,
+  type RawCallOptions,
   VERSION,
 } from "./client.js";
 export type { Clock } from "./clock.js";
@@ -32,6 +29,7 @@ export {
   PaymentRequiredError,
   PermissionDeniedError,
   RateLimitError,
+  RateLimitStoreError,
   ValidationError,
   type ValidationIssue,
 } from "./errors.js";
@@ -44,12 +42,15 @@ export {
   type PaginatedOperation,
   type PaginateOptions,
   paginate,
-  paginateBound,
   paginatePages,
-  paginatePagesBound,
 } from "./paginate.js";
-export { createMemoryRateLimitStore, type RateLimitStore } from "./rate-limit.js";
-export { request, splitParams, withResponse, withResponseBound } from "./request.js";
+export {
+  createMemoryRateLimitStore,
+  type RateLimitReservation,
+  type RateLimitStore,
+} from "./rate-limit.js";
+export { withResponse } from "./request.js";
+export type { ClientConfig, OpenPhoneClient, RequestOptions, RetrySafety, SharedOptions } from "./state.js";
 export type {
   HeaderParams,
   HttpMethod,
@@ -60,11 +61,4 @@ export type {
   QueryParams,
   SuccessBody,
 } from "./types.js";
-export {
-  check,
-  type Format,
-  type ResponseSchemas,
-  type ResponseValidationMode,
-  type Rule,
-  validateParams,
-} from "./validate.js";
+export type { Format, ResponseSchemas, ResponseValidationMode, Rule } from "./validate.js";

@@ -1,56 +1,26 @@
 /**
- * Entry point `@openphone-sdk/core/openapi-fetch`: an openapi-fetch client that shares an SDK client's base
- * URL, API key, headers, fetch and middleware, for paths the generated functions do not cover. Kept out of
- * the main entry: the generated functions build requests with openapi-fetch's serializers directly, so an
- * app that never needs a raw client does not bundle openapi-fetch's client.
+ * Entry point `@openphone-sdk/core/openapi-fetch`: the SDK client's own openapi-fetch client, typed with the
+ * `paths` of a package, for paths the generated functions do not cover. Its calls share every policy of the
+ * generated ones: the rate limiter, retries with the duplicate-send rule, timeouts, key redaction, and the
+ * middleware registered with `client.use`.
  */
-import openapiFetch, { type Client } from "openapi-fetch";
-import { clientState, type OpenPhoneClient } from "./client.js";
+import type { Client } from "openapi-fetch";
+import { clientState, type OpenPhoneClient } from "./state.js";
 
-/** openapi-fetch's default export; under CommonJS interop the function sits on `.default`. */
-const createFetchClient: typeof openapiFetch =
-  (openapiFetch as unknown as { default?: typeof openapiFetch }).default ?? openapiFetch;
+export type { RawCallOptions } from "./client.js";
 
 /**
+ * The client's openapi-fetch client. Besides openapi-fetch's options (`params`, `body`, `headers`, `signal`,
+ * a per-call `fetch` used as the transport), each call takes the SDK's `timeoutMs`, `maxRetries` and
+ * `retryNonIdempotent`. HTTP errors come back as openapi-fetch's `{ error, response }` (the key removed);
+ * transport failures throw the SDK's typed errors.
+ *
  * @example
  * import type { paths } from "@openphone-sdk/messages";
  * const raw = openapiFetchClient<paths>(client);
- * const { data, response } = await raw.GET("/v1/messages/{id}", { params: { path: { id } } });
+ * const { data, response } = await raw.GET("/v1/messages/{id}", { params: { path: { id } }, timeoutMs: 5000 });
  */
 // biome-ignore lint/complexity/noBannedTypes: openapi-fetch's own default for an untyped client
 export function openapiFetchClient<Paths extends {} = {}>(client: OpenPhoneClient): Client<Paths> {
-  const state = clientState(client);
-  const fetchClient = createFetchClient<Paths>({
-    baseUrl: state.config.baseUrl,
-    headers: state.headers(),
-    fetch: (input: Request) => state.fetch(input),
-  });
-  // The SDK client's middleware, as registered now and later, with openapi-fetch's own order.
-  const reversed = () => [...state.middleware].reverse();
-  fetchClient.use({
-    onRequest: async (params) => {
-      let request = params.request;
-      for (const m of state.middleware) {
-        const result = await m.onRequest?.({ ...params, request });
-        if (result instanceof Response) return result;
-        if (result) request = result;
-      }
-      return request;
-    },
-    onResponse: async (params) => {
-      let response = params.response;
-      for (const m of reversed()) response = (await m.onResponse?.({ ...params, response })) ?? response;
-      return response;
-    },
-    onError: async (params) => {
-      let error = params.error;
-      for (const m of reversed()) {
-        const result = await m.onError?.({ ...params, error });
-        if (result instanceof Response) return result;
-        if (result) error = result;
-      }
-      return error instanceof Error ? error : undefined;
-    },
-  });
-  return fetchClient;
+  return clientState(client).fetchClient as unknown as Client<Paths>;
 }

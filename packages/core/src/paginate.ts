@@ -98,6 +98,9 @@ async function* pages<P extends PageParams, R extends PageResult>(
 ): AsyncGenerator<R, void, undefined> {
   const maxItems = readMaxItems(options);
   let pageToken = params.pageToken;
+  // Every token followed: a server that hands back one already seen (A -> B -> A, or A -> A) would otherwise
+  // be asked for the same pages forever. Tokens are short; 1,000 pages keep some tens of KB.
+  const seen = new Set<string | undefined>([pageToken]);
   let count = 0;
   while (count < maxItems) {
     const page = await fetchPage({ ...params, pageToken }, options);
@@ -105,8 +108,12 @@ async function* pages<P extends PageParams, R extends PageResult>(
     count += page.data.length;
     const next = page.nextPageToken;
     if (next === null || next === undefined || next === "") return;
-    // A server that hands back the token it was given would otherwise be asked for the same page forever.
-    if (next === pageToken) throw new OpenPhoneError("Pagination stopped: the API returned the same pageToken twice");
+    if (seen.has(next)) {
+      throw new OpenPhoneError(
+        `Pagination stopped: the API returned a pageToken it had already returned (after ${seen.size} pages), which would repeat pages forever`,
+      );
+    }
+    seen.add(next);
     pageToken = next;
   }
 }

@@ -1,84 +1,206 @@
 /**
- * Client-side rate limiting. The gateway counts requests per one-second window, so the limiter keeps a
- * sliding log of request start times: a request may start only when fewer than `perSecond` requests started
- * in the preceding second. (A token bucket whose burst equals the rate would let nearly twice the rate
- * through in its first second.)
+ * Client-side rate limiting, counted the way the gateway counts: by arrivals at the server in any one-second
+ * window. A grant alone cannot promise that (the time from grant to the wire varies: a cold connection, a slow
+ * event loop), so a slot is held from its grant until its attempt ENDS (response headers received, or
+ * failure) and then counts for one more window from that end. A slot is granted only while
+ * (#in flight + #ended within the last window) < limit.
+ *
+ * Why that is enough: take any window [t, t + 1000) and the requests that arrive in it, granted at
+ * g_1 <= … <= g_k. Each arrived after its grant and ended after its arrival, so each ended after t, and
+ * g_k < t + 1000 (it arrived by then). At g_k, each earlier one was in flight or had ended after
+ * t > g_k - 1000: all k - 1 were counted, so k - 1 < limit, and k <= limit.
+ *
+ * The cost: a slot is busy for (latency + 1 s), so a steady stream reaches limit / (1 s + latency) per second,
+ * e.g. 10 / 1.1 s ≈ 9.1/s at 100 ms latency, instead of 10/s. That is the price of never exceeding the limit
+ * where it is counted.
  */
 import type { Clock } from "./clock.js";
-import { APIUserAbortError, OpenPhoneError } from "./errors.js";
+import { APIUserAbortError, messageOf, RateLimitStoreError, safeCause } from "./errors.js";
+
+/** What `RateLimitStore.reserve` answers: a lease on one slot, or how long to wait before asking again. */
+export type RateLimitReservation = { lease: string } | { waitMs: number };
 
 /**
- * Where request start times are kept. The in-memory store is the default; a store shared by several
- * processes (Redis, say) can implement this to make them share one limit.
+ * Where slots are counted. The in-memory store is the default; a store shared by several processes (Redis,
+ * say) implements the same protocol so that they share one limit. `key` identifies the API key without
+ * revealing it.
  */
 export interface RateLimitStore {
-  /**
-   * Records one request start for `key` at `now` and returns 0 if fewer than `limit` starts were recorded
-   * in the `windowMs` before `now`; otherwise records nothing and returns the milliseconds to wait before
-   * asking again. `key` identifies the API key without revealing it. A shared store may use its own clock.
-   */
-  take(key: string, limit: number, windowMs: number, now: number): number | Promise<number>;
+  /** Take one slot for `key` if (#in-flight + #ended after now-windowMs) < limit: returns a lease. Otherwise
+   *  returns waitMs = the earliest time a slot could free (an in-flight entry counts as ending now, so its slot
+   *  frees at the earliest windowMs from now), or the time left of a pause. An unreleased lease expires leaseMs
+   *  after grant (a crashed process), then counts as ended at grant+leaseMs. `now` is the caller's clock; a shared
+   *  store may use its own clock instead. */
+  reserve(
+    key: string,
+    limit: number,
+    windowMs: number,
+    leaseMs: number,
+    now: number,
+  ): RateLimitReservation | Promise<RateLimitReservation>;
+  /** The attempt holding `lease` ended at `now`: its slot counts until now+windowMs. Unknown leases are ignored. */
+  release(key: string, lease: string, now: number): void | Promise<void>;
+  /** A 429 with Retry-After: no slot for `key` is granted for `ms` (every client/process sharing the store). */
+  pause(key: string, ms: number, now: number): void | Promise<void>;
 }
 
-/** The default store: start times per key, in this process. */
-export function createMemoryRateLimitStore(): RateLimitStore {
-  const starts = new Map<string, number[]>();
-  return {
-    take(key, limit, windowMs, now) {
-      const log = entry(starts, key, () => []);
-      while (log.length && (log[0] as number) <= now - windowMs) log.shift();
-      if (log.length < limit) {
-        log.push(now);
-        return 0;
+interface KeySlots {
+  /** Lease -> the time it expires (grant + leaseMs). */
+  readonly inFlight: Map<string, number>;
+  /** End times of released or expired leases, ascending. */
+  readonly ended: number[];
+  pausedUntil: number;
+}
+
+/** The default store: slots per key, in this process. */
+class MemoryRateLimitStore implements RateLimitStore {
+  private readonly keys = new Map<string, KeySlots>();
+  private leases = 0;
+
+  private slots(key: string, windowMs: number, now: number): KeySlots {
+    const slots = entry(this.keys, key, () => ({ inFlight: new Map(), ended: [], pausedUntil: 0 }));
+    for (const [lease, expires] of slots.inFlight) {
+      if (expires <= now) {
+        slots.inFlight.delete(lease);
+        endAt(slots.ended, expires);
       }
-      // The start that keeps the window full leaves it at this time.
-      return (log[log.length - limit] as number) + windowMs - now;
-    },
-  };
+    }
+    while ((slots.ended[0] ?? now) <= now - windowMs) slots.ended.shift();
+    return slots;
+  }
+
+  reserve(key: string, limit: number, windowMs: number, leaseMs: number, now: number): RateLimitReservation {
+    const slots = this.slots(key, windowMs, now);
+    if (slots.pausedUntil > now) return { waitMs: slots.pausedUntil - now };
+    const { inFlight, ended } = slots;
+    if (inFlight.size + ended.length < limit) {
+      const lease = String(++this.leases);
+      inFlight.set(lease, now + leaseMs);
+      return { lease };
+    }
+    // One more slot must free: the (excess + 1)-th earliest to leave the window. Ended entries leave at
+    // end + windowMs (ascending); in-flight ones at the earliest now + windowMs, after every ended one.
+    const needed = inFlight.size + ended.length - limit;
+    const end = ended[needed];
+    return { waitMs: end === undefined ? windowMs : end + windowMs - now };
+  }
+
+  release(key: string, lease: string, now: number): void {
+    const slots = this.keys.get(key);
+    if (slots?.inFlight.delete(lease)) endAt(slots.ended, now);
+  }
+
+  pause(key: string, ms: number, now: number): void {
+    const slots = entry(this.keys, key, () => ({ inFlight: new Map(), ended: [], pausedUntil: 0 }));
+    slots.pausedUntil = Math.max(slots.pausedUntil, now + ms);
+  }
+}
+
+/** Inserts `time` into the ascending list (releases come nearly in order: a short walk from the end). */
+function endAt(ended: number[], time: number): void {
+  let index = ended.length;
+  while (index > 0 && (ended[index - 1] as number) > time) index--;
+  ended.splice(index, 0, time);
+}
+
+/** A new in-process store (the default one is shared by every client of this copy of core). */
+export function createMemoryRateLimitStore(): RateLimitStore {
+  return new MemoryRateLimitStore();
 }
 
 /** Shared by every client of this copy of core, so clients created with the same key share one limit. */
 export const defaultRateLimitStore: RateLimitStore = /* @__PURE__ */ createMemoryRateLimitStore();
 
+/** One granted slot: `release()` when the attempt ends (headers received or failure). Idempotent. */
+export interface RateLimitLease {
+  release(): void;
+}
+
 interface Waiter {
-  go(): void;
+  readonly leaseMs: number;
+  grant(lease: string): void;
   fail(error: unknown): void;
 }
 
-/** Hands out request starts in FIFO order for one key; only the caller at the head polls the store. */
+/** The window the API counts in. */
+const WINDOW_MS = 1000;
+
+/**
+ * Hands out slots in FIFO order for one key. Only the caller at the head asks the store; between answers it
+ * sleeps until the store's `waitMs`, or until a local release wakes it (no polling).
+ */
 export class RateLimiter {
   private readonly queue: Waiter[] = [];
   private busy = false;
-  private idle: AbortController | undefined;
+  private wake: AbortController | undefined;
 
   constructor(
     private readonly store: RateLimitStore,
     private readonly key: string,
     private readonly limit: number,
     private readonly clock: Clock,
+    /** Removes the key from a store's error messages. */
+    private readonly redact: (text: string) => string = (text) => text,
   ) {}
 
-  /** Resolves when this request may start; rejects at once with `APIUserAbortError` when `signal` aborts. */
-  acquire(signal?: AbortSignal): Promise<void> {
+  /**
+   * Resolves with a lease when this attempt may start; rejects at once with `APIUserAbortError` when
+   * `signal` aborts, or with `RateLimitStoreError` when the store fails. `leaseMs` bounds how long the slot
+   * stays taken if it is never released.
+   */
+  acquire(signal: AbortSignal | undefined, leaseMs: number): Promise<RateLimitLease> {
     return new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(new APIUserAbortError());
-      const settle = (error?: unknown) => {
+      const leave = () => {
         signal?.removeEventListener("abort", onAbort);
         const index = this.queue.indexOf(waiter);
         if (index >= 0) this.queue.splice(index, 1);
-        if (error === undefined) resolve();
-        else reject(error);
       };
       const onAbort = () => {
-        settle(new APIUserAbortError());
+        leave();
+        reject(new APIUserAbortError());
         // Nobody left to serve: stop the head's wait instead of holding a timer.
-        if (!this.queue.length) this.idle?.abort();
+        if (!this.queue.length) this.wake?.abort();
       };
-      const waiter: Waiter = { go: () => settle(), fail: settle };
+      const waiter: Waiter = {
+        leaseMs,
+        grant: (lease) => {
+          leave();
+          let released = false;
+          resolve({
+            release: () => {
+              if (released) return;
+              released = true;
+              this.release(lease);
+            },
+          });
+        },
+        fail: (error) => {
+          leave();
+          reject(error);
+        },
+      };
       signal?.addEventListener("abort", onAbort, { once: true });
       this.queue.push(waiter);
       void this.pump();
     });
+  }
+
+  private release(lease: string): void {
+    // The end is now, not when an async store gets to it. A store failure here only delays the slot's end
+    // to its lease expiry: never over the limit.
+    const now = this.clock.now();
+    Promise.resolve()
+      .then(() => this.store.release(this.key, lease, now))
+      .catch(() => {})
+      .finally(() => this.wake?.abort());
+  }
+
+  /** A 429 asked every client to hold off for `ms`. */
+  pause(ms: number): Promise<void> {
+    return Promise.resolve()
+      .then(() => this.store.pause(this.key, ms, this.clock.now()))
+      .catch(() => {});
   }
 
   private async pump(): Promise<void> {
@@ -86,18 +208,26 @@ export class RateLimiter {
     this.busy = true;
     try {
       while (this.queue.length) {
-        const wait = await this.store.take(this.key, this.limit, 1000, this.clock.now());
-        if (!(wait > 0)) {
-          // If the head aborted while an async store answered, the next waiter takes the start (or, with
-          // nobody left, it goes unused: safe, never over the limit).
-          this.queue[0]?.go();
+        const head = this.queue[0] as Waiter;
+        const answer = await this.store.reserve(this.key, this.limit, WINDOW_MS, head.leaseMs, this.clock.now());
+        if ("lease" in answer) {
+          // If the head aborted while an async store answered, the next waiter takes the slot; with nobody
+          // left, the slot is given back at once.
+          const waiter = this.queue[0];
+          if (waiter) waiter.grant(answer.lease);
+          else this.release(answer.lease);
           continue;
         }
-        this.idle = new AbortController();
-        await this.clock.sleep(wait, this.idle.signal);
+        this.wake = new AbortController();
+        await this.clock.sleep(Math.max(1, answer.waitMs), this.wake.signal);
       }
     } catch (cause) {
-      const error = new OpenPhoneError("The rate limit store failed", { cause });
+      const name = this.store.constructor?.name;
+      const error = new RateLimitStoreError(
+        name && name !== "Object" ? name : "(custom store)",
+        messageOf(cause, this.redact),
+        { cause: safeCause(cause, this.redact) },
+      );
       for (const waiter of [...this.queue]) waiter.fail(error);
     } finally {
       this.busy = false;
@@ -108,35 +238,42 @@ export class RateLimiter {
 const limiters = new WeakMap<RateLimitStore, WeakMap<Clock, Map<string, RateLimiter>>>();
 
 /**
- * The limiter for one key and limit. One per store and clock, so clients created with the same key share
+ * The limiter for one key id and limit. One per store and clock, so clients created with the same key share
  * its FIFO queue (a client given its own clock, as in tests, gets its own queue but still the same store).
  */
-export function limiterFor(store: RateLimitStore, apiKey: string, limit: number, clock: Clock): RateLimiter {
+export function limiterFor(
+  store: RateLimitStore,
+  keyId: string,
+  limit: number,
+  clock: Clock,
+  redact?: (text: string) => string,
+): RateLimiter {
   const byKey = entry(
     entry(limiters, store, () => new WeakMap()),
     clock,
     () => new Map(),
   );
-  const key = keyId(apiKey);
-  return entry(byKey, `${key}/${limit}`, () => new RateLimiter(store, key, limit, clock));
+  return entry(byKey, `${keyId}/${limit}`, () => new RateLimiter(store, keyId, limit, clock, redact));
 }
 
 function entry<K, V>(map: { get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, make: () => V): V {
-  const value = map.get(key) ?? make();
-  map.set(key, value);
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
   return value;
 }
 
-/** A stable, non-reversible-in-practice id for an API key (53-bit cyrb53 hash), so no store ever holds the key. */
-export function keyId(apiKey: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < apiKey.length; i++) {
-    const c = apiKey.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return `key_${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`;
+/**
+ * The id a store sees for an API key: `key_` + 32 hex digits of SHA-256("openphone-sdk/rate-limit:" + key),
+ * through WebCrypto (every runtime the SDK supports has it). Not reversible, so no store ever holds the key,
+ * and the same in every process and runtime, so processes sharing a store share the limit.
+ */
+export async function keyId(apiKey: string): Promise<string> {
+  const data = new TextEncoder().encode(`openphone-sdk/rate-limit:${apiKey}`);
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", data));
+  let hex = "";
+  for (const byte of digest.subarray(0, 16)) hex += byte.toString(16).padStart(2, "0");
+  return `key_${hex}`;
 }

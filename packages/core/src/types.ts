@@ -18,6 +18,8 @@ export interface OperationSpec {
   readonly params: Readonly<Record<string, ParamLocation | readonly [ParamLocation, string]>>;
   /** True when the operation has a JSON request body. */
   readonly hasBody?: boolean;
+  /** True when the spec documents a JSON success body: an empty one is then an `APIResponseParseError`. */
+  readonly returnsBody?: boolean;
   /** Flat keys the spec marks deprecated; passing one warns once per process. */
   readonly deprecated?: readonly string[];
   /** The spec's constraints on the flat params (generated), checked before sending unless `validate: false`. */

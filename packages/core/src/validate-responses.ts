@@ -26,7 +26,8 @@ export class ResponseValidationError extends OpenPhoneError {
     super(listIssues(`Response of ${operationId} does not match the spec`, issues, "mismatch", "(body)"));
     this.operationId = operationId;
     this.issues = issues;
-    Object.defineProperty(this, "body", { value: body });
+    // Configurable, so the SDK can take the key out of a body that echoes it.
+    Object.defineProperty(this, "body", { value: body, configurable: true });
   }
 }
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createClient, OpenPhoneError, request } from "../src/index.js";
+import { createClient, OpenPhoneError } from "../src/index.js";
+import { request } from "../src/internal.js";
 
 afterEach(() => vi.unstubAllEnvs());
 

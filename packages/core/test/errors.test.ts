@@ -17,7 +17,7 @@ import {
 } from "../src/errors.js";
 import type * as core from "../src/index.js";
 import { type FaultServer, type Step, startFaultServer } from "./helpers/fault-server.js";
-import { getMessageById, sendMessage } from "./helpers/ops.js";
+import { deleteContact, getMessageById, sendMessage } from "./helpers/ops.js";
 
 let server: FaultServer;
 beforeAll(async () => {
@@ -156,9 +156,24 @@ describe("error bodies", () => {
     );
   });
 
-  it("a success with an empty body resolves to undefined", async () => {
-    server.script({ status: 202 });
-    await expect(sendMessage(client(), { content: "x", from: "PN1", to: ["+15555550100"] })).resolves.toBeUndefined();
+  it("a success with an empty body, where the spec documents one, is APIResponseParseError", async () => {
+    server.script({ status: 202 }, { status: 200, body: "" });
+    const error = await sendMessage(client(), { content: "x", from: "PN1", to: ["+15555550100"] }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(APIResponseParseError);
+    expect((error as Error).message).toBe(
+      "202 response to POST /v1/messages has an empty body, where the spec documents a JSON body",
+    );
+    expect(await getMessageById(client(), { id: "MS1" }).catch((e: unknown) => e)).toBeInstanceOf(
+      APIResponseParseError,
+    );
+  });
+
+  it("a success with an empty body resolves to undefined where the spec documents none", async () => {
+    server.script({ status: 204 }, { status: 200 });
+    await expect(deleteContact(client(), { id: "CT1" })).resolves.toBeUndefined();
+    await expect(deleteContact(client(), { id: "CT1" })).resolves.toBeUndefined();
   });
 });
 
@@ -263,5 +278,62 @@ describe("bad input", () => {
     await expect(getMessageById(client(), { id: "MS1" }, { maxRetries: -2 })).rejects.toThrow(/maxRetries/);
     await expect(getMessageById(client(), { id: "MS1" }, { timeoutMs: -5 })).rejects.toThrow(/timeoutMs/);
     expect(server.received).toHaveLength(0);
+  });
+});
+
+describe("every error class declares its own kind", () => {
+  it("each OpenPhoneError subclass exported has an own static kind equal to its name", async () => {
+    const modules = [await import("../src/index.js"), await import("../src/validate-responses.js")];
+    const classes = modules.flatMap((m) =>
+      Object.values(m).filter(
+        (value): value is typeof OpenPhoneError =>
+          typeof value === "function" &&
+          (value === OpenPhoneError || Object.prototype.isPrototypeOf.call(OpenPhoneError.prototype, value.prototype)),
+      ),
+    );
+    expect(classes.length).toBeGreaterThanOrEqual(17);
+    for (const Class of classes) {
+      // An inherited kind would make instances of the subclass indistinguishable from its parent's.
+      expect(Object.hasOwn(Class, "kind"), Class.name).toBe(true);
+      expect(Class.kind).toBe(Class.name);
+    }
+  });
+
+  it("the status table maps each status to its class, 5xx to InternalServerError, the rest to APIError", async () => {
+    const { errorClassFor, STATUS_ERROR_CLASSES } = await import("../src/internal.js");
+    expect(Object.fromEntries(Object.entries(STATUS_ERROR_CLASSES).map(([s, c]) => [s, c.kind]))).toEqual({
+      400: "BadRequestError",
+      401: "AuthenticationError",
+      402: "PaymentRequiredError",
+      403: "PermissionDeniedError",
+      404: "NotFoundError",
+      409: "ConflictError",
+      429: "RateLimitError",
+    });
+    expect(errorClassFor(503)).toBe(InternalServerError);
+    expect(errorClassFor(418)).toBe(APIError);
+  });
+});
+
+describe("messages built from hostile bodies are bounded", () => {
+  it("a 600,000-character message in the body gives a short message; the body keeps it", async () => {
+    const error = await errorFor({ status: 400, body: { message: "m".repeat(600_000), code: "c".repeat(1000) } });
+    expect(error.message.length).toBeLessThan(500);
+    expect(error.body.message).toHaveLength(600_000);
+  });
+
+  it("many long field errors give a short message", async () => {
+    const errors = Array.from({ length: 2000 }, (_, i) => ({ path: `/p${i}`, message: "x".repeat(1000) }));
+    const error = await errorFor({ status: 400, body: { message: "bad", errors } });
+    expect(error.message.length).toBeLessThan(1500);
+    expect(error.message).toMatch(/; and 1995 more$/);
+  });
+
+  it("a 100 KB body of '<' is summarized from its first 4 KB only, without a pattern over the whole body", async () => {
+    // A title after 100 KB of '<': a tag-stripping pattern over the whole body found it (in 8 s); the bounded
+    // scan never reads that far.
+    const error = await errorFor({ status: 502, body: `${"<".repeat(100_000)}<title>late</title>` });
+    expect(error.message).toBe("502 Bad Gateway");
+    expect(error.rawBody).toHaveLength(100_019);
   });
 });

@@ -1,189 +1,164 @@
 /**
- * `client.use` promises openapi-fetch's middleware semantics. Each scenario runs the same middleware through
- * openapi-fetch's own client and through the SDK, against the same local server, and compares what the
- * middleware saw (in order), what the server received and what the call came to.
+ * `client.use` registers openapi-fetch middleware on the client's own openapi-fetch client: openapi-fetch's
+ * runner, once per call (retries happen beneath it, in the policy layer). What the SDK adds: middleware that
+ * never settles is bounded, and whatever middleware throws comes out typed and without the key.
  */
-import createFetchClient, { type Middleware } from "openapi-fetch";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClient, OpenPhoneError, type OperationSpec, request } from "../src/index.js";
+import type { Middleware } from "openapi-fetch";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { type ClientOptions, createClient } from "../src/client.js";
+import { APIConnectionTimeoutError, APIUserAbortError, OpenPhoneError } from "../src/errors.js";
+import { SteppingClock } from "./helpers/clocks.js";
 import { closedPort, type FaultServer, startFaultServer } from "./helpers/fault-server.js";
+import { getMessageById, sendMessage } from "./helpers/ops.js";
 
-const getThing: OperationSpec = { id: "getThing_v1", method: "GET", path: "/v1/things/{id}", params: { id: "path" } };
-const json = (body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status: 200, headers: { "content-type": "application/json", ...headers } });
-
-interface Scenario {
-  name: string;
-  /** The middleware, in registration order, writing what it sees to `log`. */
-  middleware: (log: string[]) => Middleware[];
-  /** Send to a port nothing listens on, so fetch fails. */
-  refused?: boolean;
-}
-
-const scenarios: Scenario[] = [
-  {
-    name: "onRequest runs in order, onResponse in reverse",
-    middleware: (log) => [
-      { onRequest: () => void log.push("a.onRequest"), onResponse: () => void log.push("a.onResponse") },
-      { onRequest: () => void log.push("b.onRequest"), onResponse: () => void log.push("b.onResponse") },
-    ],
-  },
-  {
-    name: "a Request returned by onRequest replaces the request, for later middleware and for fetch",
-    middleware: (log) => [
-      {
-        onRequest: ({ request }) =>
-          new Request(request, { headers: { ...Object.fromEntries(request.headers), "x-added": "a" } }),
-      },
-      { onRequest: ({ request }) => void log.push(`b sees x-added=${request.headers.get("x-added")}`) },
-    ],
-  },
-  {
-    name: "a Response returned by onRequest answers the call: no fetch, no later onRequest, no onResponse",
-    middleware: (log) => [
-      {
-        onRequest: () => {
-          log.push("a answers");
-          return json({ data: { id: "cached" } });
-        },
-        onResponse: () => void log.push("a.onResponse"),
-      },
-      { onRequest: () => void log.push("b.onRequest") },
-    ],
-  },
-  {
-    name: "a Response returned by onResponse replaces the response for the middleware before it and the caller",
-    middleware: (log) => [
-      { onResponse: ({ response }) => void log.push(`a sees x-replaced=${response.headers.get("x-replaced")}`) },
-      { onResponse: () => json({ data: { id: "replaced" } }, { "x-replaced": "b" }) },
-    ],
-  },
-  {
-    name: "onError runs in reverse; a Response recovers, and onResponse then runs on it",
-    refused: true,
-    middleware: (log) => [
-      {
-        onError: () => void log.push("a.onError"),
-        onResponse: ({ response }) => void log.push(`a.onResponse ${response.status}`),
-      },
-      {
-        onError: () => {
-          log.push("b.onError recovers");
-          return json({ data: { id: "fallback" } });
-        },
-      },
-    ],
-  },
-  {
-    name: "an Error returned by onError replaces the error for the middleware before it and the caller",
-    refused: true,
-    middleware: (log) => [
-      { onError: ({ error }) => void log.push(`a sees ${(error as Error).message}`) },
-      { onError: () => new Error("replaced by b") },
-    ],
-  },
-  {
-    name: "onRequest returning anything else is refused",
-    middleware: () => [{ onRequest: () => "yes" as never }],
-  },
-  {
-    name: "onResponse returning anything else is refused",
-    middleware: () => [{ onResponse: () => ({ status: 200 }) as never }],
-  },
-];
+const FOUND = { status: 200, body: { data: { id: "MS1", text: "hi" } } } as const;
 
 let server: FaultServer;
-let refusedUrl: string;
 beforeAll(async () => {
-  server = await startFaultServer({ fallback: { status: 200, body: { data: { id: "T1" } } } });
-  refusedUrl = `http://127.0.0.1:${await closedPort()}`;
+  server = await startFaultServer({ fallback: FOUND });
 });
 afterAll(() => server.close());
-
-type Outcome = { log: string[]; received: string[]; data?: unknown; error?: string };
-
-async function viaOpenapiFetch(scenario: Scenario): Promise<Outcome> {
+beforeEach(() => {
   server.reset();
-  const log: string[] = [];
-  const client = createFetchClient({
-    baseUrl: scenario.refused ? refusedUrl : server.url,
-    headers: { Authorization: "k" },
+  vi.spyOn(Math, "random").mockReturnValue(0);
+});
+
+function client(options: ClientOptions = {}) {
+  return createClient({
+    apiKey: "mw-key",
+    baseUrl: server.url,
+    rateLimit: false,
+    logLevel: "off",
+    clock: new SteppingClock(),
+    ...options,
   });
-  client.use(...scenario.middleware(log));
-  const outcome = await client.GET("/v1/things/{id}" as never, { params: { path: { id: "T1" } } } as never).then(
-    ({ data }) => ({ data }),
-    (error: Error) => ({ error: error.message }),
-  );
-  return { log, received: server.received.map((r) => r.url), ...outcome };
 }
 
-async function viaSdk(scenario: Scenario, maxRetries = 0): Promise<Outcome & { thrown?: unknown }> {
-  server.reset();
-  const log: string[] = [];
-  const baseUrl = scenario.refused ? refusedUrl : server.url;
-  const client = createClient({ apiKey: "k", baseUrl, rateLimit: false, maxRetries });
-  client.use(...scenario.middleware(log));
-  const outcome = await request(client, getThing, { id: "T1" }, undefined).then(
-    (data) => ({ data }),
-    (error: Error) => ({ error: error.message, thrown: error }),
-  );
-  return { log, received: server.received.map((r) => r.url), ...outcome };
-}
-
-describe("client.use follows openapi-fetch's middleware semantics", () => {
-  for (const scenario of scenarios) {
-    it(scenario.name, async () => {
-      const expected = await viaOpenapiFetch(scenario);
-      const actual = await viaSdk(scenario);
-      expect(actual.log).toEqual(expected.log);
-      expect(actual.received).toEqual(expected.received);
-      expect(actual.data).toEqual(expected.data);
-      // The SDK's messages name the call ("GET /v1/things/{id} …") and wrap the one openapi-fetch throws.
-      if (expected.error === undefined) expect(actual.error).toBeUndefined();
-      else expect(actual.error).toContain(expected.error === "fetch failed" ? "ECONNREFUSED" : expected.error);
-    });
-  }
-
-  it("the scenarios exercise every path: answered, replaced, recovered, refused", async () => {
-    const outcomes = await Promise.all(scenarios.map((s) => viaOpenapiFetch(s)));
-    expect(outcomes.map((o) => (o.error ? "error" : (o.data as { data: { id: string } }).data.id))).toEqual([
-      "T1",
-      "T1",
-      "cached",
-      "replaced",
-      "fallback",
-      "error",
-      "error",
-      "error",
-    ]);
-  });
-
-  it("a failing onResponse is reported as a middleware bug, never retried as a connection failure", async () => {
-    const throwing: Scenario = {
-      name: "onResponse throws",
-      middleware: () => [
-        {
-          onResponse: () => {
-            throw new Error("boom from k's middleware");
-          },
-        },
-      ],
-    };
-    const actual = await viaSdk(throwing, 2);
-    expect(actual.thrown).toBeInstanceOf(OpenPhoneError);
-    // The key ("k") is redacted even from a middleware's own message.
-    expect(actual.error).toBe("GET /v1/things/{id}: middleware onResponse failed: boom from [redacted]'s middleware");
-    expect(actual.received).toHaveLength(1);
-  });
-
-  it("eject removes middleware", async () => {
+describe("openapi-fetch's runner, once per call", () => {
+  it("onRequest in order, onResponse in reverse, once for a call that took three attempts", async () => {
+    server.script({ status: 503 }, { status: 503 }, FOUND);
     const log: string[] = [];
-    const client = createClient({ apiKey: "k", baseUrl: server.url, rateLimit: false });
+    const c = client();
+    c.use(
+      { onRequest: () => void log.push("a.onRequest"), onResponse: () => void log.push("a.onResponse") },
+      { onRequest: () => void log.push("b.onRequest"), onResponse: () => void log.push("b.onResponse") },
+    );
+    await expect(getMessageById(c, { id: "MS1" })).resolves.toEqual(FOUND.body);
+    expect(server.count("GET")).toBe(3);
+    expect(log).toEqual(["a.onRequest", "b.onRequest", "b.onResponse", "a.onResponse"]);
+  });
+
+  it("a Request returned by onRequest is what every attempt sends", async () => {
+    server.script({ status: 503 }, FOUND);
+    const c = client();
+    c.use({ onRequest: ({ request }) => new Request(request, { headers: { "x-added": "a" } }) });
+    await getMessageById(c, { id: "MS1" });
+    expect(server.received.map((r) => r.headers["x-added"])).toEqual(["a", "a"]);
+  });
+
+  it("a Response returned by onRequest answers the call: nothing is sent", async () => {
+    const c = client();
+    c.use({ onRequest: () => Response.json({ data: { id: "cached" } }) });
+    await expect(getMessageById(c, { id: "MS1" })).resolves.toEqual({ data: { id: "cached" } });
+    expect(server.received).toHaveLength(0);
+  });
+
+  it("onError sees the typed error after the retries, and a Response it returns recovers the call", async () => {
+    const seen: unknown[] = [];
+    const c = client({ baseUrl: `http://127.0.0.1:${await closedPort()}` });
+    c.use({
+      onError: ({ error }) => {
+        seen.push(error);
+        return Response.json({ data: { id: "fallback" } });
+      },
+    });
+    await expect(getMessageById(c, { id: "MS1" })).resolves.toEqual({ data: { id: "fallback" } });
+    expect(seen).toHaveLength(1);
+    expect((seen[0] as OpenPhoneError).retryCount).toBe(2);
+    expect((seen[0] as Error).message).toMatch(/ECONNREFUSED/);
+  });
+
+  it("an Error returned by onError is what the caller gets, typed", async () => {
+    const c = client({ baseUrl: `http://127.0.0.1:${await closedPort()}`, maxRetries: 0 });
+    c.use({ onError: () => new Error("replaced by mw-key's middleware") });
+    const error = await getMessageById(c, { id: "MS1" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OpenPhoneError);
+    expect((error as Error).message).toBe("GET /v1/messages/{id}: failed: replaced by [redacted]'s middleware");
+  });
+
+  it("a failing onResponse is reported as such, typed and redacted, never retried", async () => {
+    const c = client();
+    c.use({
+      onResponse: () => {
+        throw new Error("boom from mw-key's middleware");
+      },
+    });
+    const error = await getMessageById(c, { id: "MS1" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OpenPhoneError);
+    expect((error as Error).message).toBe(
+      "GET /v1/messages/{id}: the response could not be handled: boom from [redacted]'s middleware",
+    );
+    expect(server.received).toHaveLength(1);
+  });
+
+  it("middleware returning anything else is refused with openapi-fetch's message, typed", async () => {
+    const c = client();
+    c.use({ onRequest: () => "yes" as never });
+    const error = await getMessageById(c, { id: "MS1" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OpenPhoneError);
+    expect((error as Error).message).toBe(
+      "GET /v1/messages/{id}: the request could not be built: onRequest: must return new Request() or Response() when modifying the request",
+    );
+    expect(server.received).toHaveLength(0);
+  });
+
+  it("eject removes middleware; use refuses what is not middleware", async () => {
+    const log: string[] = [];
+    const c = client();
     const tracer: Middleware = { onRequest: () => void log.push("traced") };
-    client.use(tracer);
-    await request(client, getThing, { id: "T1" }, undefined);
-    client.eject(tracer);
-    await request(client, getThing, { id: "T1" }, undefined);
+    c.use(tracer);
+    await getMessageById(c, { id: "MS1" });
+    c.eject(tracer);
+    await getMessageById(c, { id: "MS1" });
     expect(log).toEqual(["traced"]);
+    expect(() => c.use({} as Middleware)).toThrow(OpenPhoneError);
+  });
+});
+
+describe("middleware that never settles is bounded", () => {
+  it("an onRequest that never settles ends the call after timeoutMs with APIConnectionTimeoutError; nothing is sent, even later", async () => {
+    let letThrough: (() => void) | undefined;
+    const c = client({ timeoutMs: 200, clock: undefined });
+    c.use({
+      onRequest: ({ request }) =>
+        new Promise<Request>((resolve) => {
+          letThrough = () => resolve(request);
+        }),
+    });
+    const error = await sendMessage(c, { content: "hi", from: "PN1", to: ["+15555550100"] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+    expect((error as Error).message).toBe("POST /v1/messages: middleware did not finish within 200 ms");
+    // The middleware lets the request through after the caller was told it failed: it must not be sent.
+    letThrough?.();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(server.received).toHaveLength(0);
+  });
+
+  it("an abort while onRequest hangs rejects at once with APIUserAbortError", async () => {
+    const c = client();
+    c.use({ onRequest: () => new Promise<undefined>(() => {}) });
+    const controller = new AbortController();
+    const call = getMessageById(c, { id: "MS1" }, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 20);
+    await expect(call).rejects.toBeInstanceOf(APIUserAbortError);
+  });
+
+  it("an onResponse that never settles is bounded too", async () => {
+    const c = client({ timeoutMs: 150, clock: undefined });
+    c.use({ onResponse: () => new Promise<undefined>(() => {}) });
+    const error = await getMessageById(c, { id: "MS1" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+    expect((error as Error).message).toBe("GET /v1/messages/{id}: middleware did not finish within 150 ms");
+    expect(server.received).toHaveLength(1);
   });
 });

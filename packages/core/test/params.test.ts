@@ -1,12 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createClient,
-  OpenPhoneError,
-  type OperationSpec,
-  request,
-  splitParams,
-  ValidationError,
-} from "../src/index.js";
+import { createClient, OpenPhoneError, type OperationSpec, ValidationError } from "../src/index.js";
+import { request, splitParams } from "../src/internal.js";
 import { type FaultServer, startFaultServer } from "./helpers/fault-server.js";
 
 const updateThing: OperationSpec = {

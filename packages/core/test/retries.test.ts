@@ -8,7 +8,7 @@ import {
   InternalServerError,
   RateLimitError,
 } from "../src/errors.js";
-import { retryDelay } from "../src/request.js";
+import { retryDelay } from "../src/policy.js";
 import { ManualClock, SteppingClock } from "./helpers/clocks.js";
 import { closedPort, type FaultServer, type Step, startFaultServer } from "./helpers/fault-server.js";
 import { deleteContact, getMessageById, sendMessage, updateContact } from "./helpers/ops.js";
@@ -57,9 +57,15 @@ async function timeOutWhen<T>(call: Promise<T>, ready: () => boolean): Promise<T
 
 /** A client that counts the responses whose headers it received, to time out in the middle of a body. */
 function countingHeaders(options: ClientOptions = {}) {
-  const c = client(options);
   const seen = { headers: 0 };
-  c.use({ onResponse: () => void seen.headers++ });
+  const c = client({
+    ...options,
+    fetch: async (input, init) => {
+      const response = await fetch(input, init);
+      seen.headers++;
+      return response;
+    },
+  });
   return { c, seen };
 }
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { type ClientOptions, createClient } from "../src/client.js";
 import { OpenPhoneError } from "../src/errors.js";
 import type { Logger } from "../src/log.js";
+import { defineResponseSchemas, ResponseValidationError } from "../src/validate-responses.js";
 import { SteppingClock } from "./helpers/clocks.js";
 import { closedPort, type FaultServer, type Step, startFaultServer } from "./helpers/fault-server.js";
 import { getMessageById, sendMessage } from "./helpers/ops.js";
@@ -164,6 +165,88 @@ describe("no error or log line holds the key", () => {
     const error = await getMessageById(c, { id: "MS1" }).catch((e: unknown) => e);
     expect((error as Error).message).toBe("GET /v1/messages/{id}: the request could not be built: refusing [redacted]");
     for (const text of [...renderings(error), ...lines]) expect(text).not.toContain(KEY);
+  });
+
+  it("the HTTP reason phrase echoing the key", async () => {
+    server.script((req, res) => {
+      res.writeHead(401, `Bad key ${req.headers.authorization}`, { "content-length": "0" });
+      res.end();
+    });
+    const error = await getMessageById(client(), { id: "MS1" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OpenPhoneError);
+    expect((error as Error).message).toBe("401 Bad key [redacted]");
+    expect((error as { response: Response }).response.statusText).toBe("Bad key [redacted]");
+    for (const text of [...renderings(error), ...lines]) expect(text).not.toContain(KEY);
+  });
+
+  it('validateResponses: "error" quoting a body that echoes the key', async () => {
+    server.script(echo(200, (auth) => JSON.stringify({ data: { id: auth, text: "hi" } })));
+    const responseSchemas = defineResponseSchemas({
+      getMessageById_v1: { o: { data: { o: { id: { t: "s", p: "^MS", m: "must be a message id" } } } } },
+    });
+    const c = client({ validateResponses: "error", responseSchemas });
+    const error = await getMessageById(c, { id: "MS1" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect((error as Error).message).toContain("[redacted]");
+    for (const text of [...renderings(error), ...lines]) expect(text).not.toContain(KEY);
+  });
+
+  it("an OpenPhoneError thrown by a custom fetch or by middleware", async () => {
+    const fromFetch = client({
+      fetch: async () => {
+        throw new OpenPhoneError(`custom transport refused ${KEY}`, { cause: new Error(`inner ${KEY}`) });
+      },
+    });
+    const fromMiddleware = client();
+    fromMiddleware.use({
+      onRequest: () => {
+        throw new OpenPhoneError(`middleware refused ${KEY}`);
+      },
+    });
+    for (const c of [fromFetch, fromMiddleware]) {
+      const error = await getMessageById(c, { id: "MS1" }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(OpenPhoneError);
+      expect((error as Error).message).toMatch(/refused \[redacted\]$/);
+      for (const text of [...renderings(error), ...lines]) expect(text).not.toContain(KEY);
+    }
+  });
+
+  it("a foreign error whose code holds the key", async () => {
+    const c = client({
+      maxRetries: 0,
+      fetch: async () => {
+        throw new TypeError("fetch failed", { cause: Object.assign(new Error("socket"), { code: KEY }) });
+      },
+    });
+    const error = await getMessageById(c, { id: "MS1" }).catch((e: unknown) => e);
+    expect((error as Error).message).toBe("GET /v1/messages/{id} failed: [redacted]");
+    for (const text of [...renderings(error), ...lines]) expect(text).not.toContain(KEY);
+  });
+
+  it("a copy of the key in another letter case (a redirect to http://<key>.invalid/, whose host is lower-cased)", async () => {
+    server.script((req, res) => {
+      res.writeHead(302, { location: `http://${req.headers.authorization}.invalid/`, "content-length": "0" });
+      res.end();
+    });
+    const error = await getMessageById(client({ maxRetries: 0 }), { id: "MS1" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OpenPhoneError);
+    for (const text of [...renderings(error), ...lines]) {
+      expect(text).not.toContain(KEY);
+      expect(text.toLowerCase()).not.toContain(KEY.toLowerCase());
+    }
+  });
+
+  it("the debug line's data, for custom headers holding the key", async () => {
+    server.script({ status: 200, body: { data: { id: "MS1" } } });
+    const c = client({ headers: { "X-Api-Key-Copy": KEY } });
+    await getMessageById(c, { id: "MS1" }, { headers: { "X-Per-Call": `k=${KEY.toUpperCase()}` } });
+    const data = lines.find((line) => line.startsWith("{") && line.includes("authorization"));
+    expect(JSON.parse(data ?? "{}").headers).toMatchObject({
+      "x-api-key-copy": "[redacted]",
+      "x-per-call": "k=[redacted]",
+      authorization: "[redacted]",
+    });
+    for (const line of lines) expect(line.toLowerCase()).not.toContain(KEY.toLowerCase());
   });
 
   it("the debug line shows the Authorization header redacted entirely", async () => {

@@ -2,16 +2,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { dateTimeFormat, uriFormat } from "../src/formats.js";
-import {
-  check,
-  createClient,
-  OpenPhoneError,
-  type OperationSpec,
-  type Rule,
-  request,
-  ValidationError,
-  validateParams,
-} from "../src/index.js";
+import { createClient, OpenPhoneError, type OperationSpec, type Rule, ValidationError } from "../src/index.js";
+import { check, request, validateParams } from "../src/internal.js";
 import { combineResponseSchemas, defineResponseSchemas, ResponseValidationError } from "../src/validate-responses.js";
 
 /** `path: message` of every issue `check` finds. */

@@ -6,8 +6,8 @@ import {
   type QueryParams,
   type RequestOptions,
   type SuccessBody,
-  request,
 } from "@openphone-sdk/core";
+import { request } from "@openphone-sdk/core/internal";
 import type { operations } from "./openapi.js";
 import {
   getCallRecordingsRules,
@@ -27,6 +27,7 @@ export const getCallRecordingsOperation: OperationSpec = {
   method: "GET",
   path: "/v1/call-recordings/{callId}",
   params: { callId: "path" },
+  returnsBody: true,
   rules: getCallRecordingsRules,
 };
 
@@ -64,6 +65,7 @@ export const getCallSummaryOperation: OperationSpec = {
   method: "GET",
   path: "/v1/call-summaries/{callId}",
   params: { callId: "path" },
+  returnsBody: true,
   rules: getCallSummaryRules,
 };
 
@@ -101,6 +103,7 @@ export const getCallTranscriptOperation: OperationSpec = {
   method: "GET",
   path: "/v1/call-transcripts/{id}",
   params: { id: "path" },
+  returnsBody: true,
   rules: getCallTranscriptRules,
 };
 
@@ -147,6 +150,7 @@ export const listCallsOperation: OperationSpec = {
     maxResults: "query",
     pageToken: "query",
   },
+  returnsBody: true,
   deprecated: ["since"],
   rules: listCallsRules,
 };

@@ -2,7 +2,6 @@
 import {
   type BoundOperations,
   type BoundPaginatedOperation,
-  bindOperations,
   type ClientOptions,
   createClient,
   type OpenPhoneClient,
@@ -10,11 +9,14 @@ import {
   type PageParams,
   type PageResult,
   type PaginateOptions,
+  type RequestOptions,
+} from "@openphone-sdk/core";
+import {
+  bindOperations,
   paginateBound,
   paginatePagesBound,
-  type RequestOptions,
   withResponseBound,
-} from "@openphone-sdk/core";
+} from "@openphone-sdk/core/internal";
 import { callsOperations } from "@openphone-sdk/calls";
 import { contactCustomFieldsOperations } from "@openphone-sdk/contact-custom-fields";
 import { contactsOperations } from "@openphone-sdk/contacts";

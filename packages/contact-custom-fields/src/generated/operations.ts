@@ -4,8 +4,8 @@ import {
   type OperationSpec,
   type RequestOptions,
   type SuccessBody,
-  request,
 } from "@openphone-sdk/core";
+import { request } from "@openphone-sdk/core/internal";
 import type { operations } from "./openapi.js";
 
 /** Params of {@link getContactCustomFields}: path, query and body values in one object. */
@@ -19,6 +19,7 @@ export const getContactCustomFieldsOperation: OperationSpec = {
   method: "GET",
   path: "/v1/contact-custom-fields",
   params: {},
+  returnsBody: true,
 };
 
 /**

@@ -7,8 +7,8 @@ import {
   type QueryParams,
   type RequestOptions,
   type SuccessBody,
-  request,
 } from "@openphone-sdk/core";
+import { request } from "@openphone-sdk/core/internal";
 import type { operations } from "./openapi.js";
 import {
   createContactRules,
@@ -37,6 +37,7 @@ export const createContactOperation: OperationSpec = {
     externalId: "body",
   },
   hasBody: true,
+  returnsBody: true,
   rules: createContactRules,
 };
 
@@ -113,6 +114,7 @@ export const getContactByIdOperation: OperationSpec = {
   method: "GET",
   path: "/v1/contacts/{id}",
   params: { id: "path" },
+  returnsBody: true,
   rules: getContactByIdRules,
 };
 
@@ -156,6 +158,7 @@ export const listContactsOperation: OperationSpec = {
     maxResults: "query",
     pageToken: "query",
   },
+  returnsBody: true,
   rules: listContactsRules,
 };
 
@@ -202,6 +205,7 @@ export const updateContactByIdOperation: OperationSpec = {
     customFields: "body",
   },
   hasBody: true,
+  returnsBody: true,
   rules: updateContactByIdRules,
 };
 

@@ -5,8 +5,8 @@ import {
   type QueryParams,
   type RequestOptions,
   type SuccessBody,
-  request,
 } from "@openphone-sdk/core";
+import { request } from "@openphone-sdk/core/internal";
 import type { operations } from "./openapi.js";
 import { listConversationsRules } from "./rules.js";
 
@@ -32,6 +32,7 @@ export const listConversationsOperation: OperationSpec = {
     maxResults: "query",
     pageToken: "query",
   },
+  returnsBody: true,
   deprecated: ["phoneNumber"],
   rules: listConversationsRules,
 };

@@ -12,6 +12,7 @@ export const sendMessageOperation: OperationSpec = {
   path: "/v1/messages",
   params: { content: "body", phoneNumberId: "body", from: "body", to: "body" },
   hasBody: true,
+  returnsBody: true,
   deprecated: ["phoneNumberId"],
 };
 export type SendMessageParams = { content: string; from: string; to: string[]; phoneNumberId?: string };
@@ -54,6 +55,7 @@ export const getMessageByIdOperation: OperationSpec = {
   method: "GET",
   path: "/v1/messages/{id}",
   params: { id: "path" },
+  returnsBody: true,
 };
 export type GetMessageByIdResponse = { data: { id: string; text: string } };
 export function getMessageById(
@@ -75,6 +77,7 @@ export const listCallsOperation: OperationSpec = {
     maxResults: "query",
     pageToken: "query",
   },
+  returnsBody: true,
   deprecated: ["since"],
 };
 export type ListCallsParams = {

@@ -7,8 +7,8 @@ import {
   type QueryParams,
   type RequestOptions,
   type SuccessBody,
-  request,
 } from "@openphone-sdk/core";
+import { request } from "@openphone-sdk/core/internal";
 import type { operations } from "./openapi.js";
 import { getMessageByIdRules, listMessagesRules, sendMessageRules } from "./rules.js";
 
@@ -23,6 +23,7 @@ export const getMessageByIdOperation: OperationSpec = {
   method: "GET",
   path: "/v1/messages/{id}",
   params: { id: "path" },
+  returnsBody: true,
   rules: getMessageByIdRules,
 };
 
@@ -70,6 +71,7 @@ export const listMessagesOperation: OperationSpec = {
     maxResults: "query",
     pageToken: "query",
   },
+  returnsBody: true,
   deprecated: ["since"],
   rules: listMessagesRules,
 };
@@ -118,6 +120,7 @@ export const sendMessageOperation: OperationSpec = {
     setInboxStatus: "body",
   },
   hasBody: true,
+  returnsBody: true,
   deprecated: ["phoneNumberId"],
   rules: sendMessageRules,
 };

@@ -5,8 +5,8 @@ import {
   type QueryParams,
   type RequestOptions,
   type SuccessBody,
-  request,
 } from "@openphone-sdk/core";
+import { request } from "@openphone-sdk/core/internal";
 import type { operations } from "./openapi.js";
 import { listPhoneNumbersRules } from "./rules.js";
 
@@ -21,6 +21,7 @@ export const listPhoneNumbersOperation: OperationSpec = {
   method: "GET",
   path: "/v1/phone-numbers",
   params: { userId: "query" },
+  returnsBody: true,
   rules: listPhoneNumbersRules,
 };
 

@@ -7,8 +7,8 @@ import {
   type QueryParams,
   type RequestOptions,
   type SuccessBody,
-  request,
 } from "@openphone-sdk/core";
+import { request } from "@openphone-sdk/core/internal";
 import type { operations } from "./openapi.js";
 import {
   createCallSummaryWebhookRules,
@@ -39,6 +39,7 @@ export const createCallSummaryWebhookOperation: OperationSpec = {
     userId: "body",
   },
   hasBody: true,
+  returnsBody: true,
   rules: createCallSummaryWebhookRules,
 };
 
@@ -84,6 +85,7 @@ export const createCallTranscriptWebhookOperation: OperationSpec = {
     userId: "body",
   },
   hasBody: true,
+  returnsBody: true,
   rules: createCallTranscriptWebhookRules,
 };
 
@@ -129,6 +131,7 @@ export const createCallWebhookOperation: OperationSpec = {
     status: "body",
   },
   hasBody: true,
+  returnsBody: true,
   rules: createCallWebhookRules,
 };
 
@@ -174,6 +177,7 @@ export const createMessageWebhookOperation: OperationSpec = {
     userId: "body",
   },
   hasBody: true,
+  returnsBody: true,
   rules: createMessageWebhookRules,
 };
 
@@ -248,6 +252,7 @@ export const getWebhookByIdOperation: OperationSpec = {
   method: "GET",
   path: "/v1/webhooks/{id}",
   params: { id: "path" },
+  returnsBody: true,
   rules: getWebhookByIdRules,
 };
 
@@ -285,6 +290,7 @@ export const listWebhooksOperation: OperationSpec = {
   method: "GET",
   path: "/v1/webhooks",
   params: { userId: "query" },
+  returnsBody: true,
   rules: listWebhooksRules,
 };
 

@@ -7,8 +7,8 @@ import {
   type QueryParams,
   type RequestOptions,
   type SuccessBody,
-  request,
 } from "@openphone-sdk/core";
+import { request } from "@openphone-sdk/core/internal";
 import type { operations } from "./openapi.js";
 import {
   createWidgetRules,
@@ -29,6 +29,7 @@ export const createWidgetOperation: OperationSpec = {
   path: "/v1/widgets",
   params: { name: "body", ownerId: "body", legacyId: "body" },
   hasBody: true,
+  returnsBody: true,
   deprecated: ["legacyId"],
   rules: createWidgetRules,
 };
@@ -91,6 +92,7 @@ export const listWidgetsOperation: OperationSpec = {
   method: "GET",
   path: "/v1/widgets",
   params: { maxResults: "query", color: "query", since: "query", pageToken: "query" },
+  returnsBody: true,
   deprecated: ["since"],
   rules: listWidgetsRules,
 };
@@ -127,6 +129,7 @@ export const updateWidgetOperation: OperationSpec = {
   path: "/v1/widgets/{id}",
   params: { id: "path", name: "body" },
   hasBody: true,
+  returnsBody: true,
   rules: updateWidgetRules,
 };
 
