@@ -27,13 +27,21 @@ export {
 } from "./router.js";
 export {
   DEFAULT_TOLERANCE_MS,
+  MAX_SIGNATURES,
   type RawBody,
   SIGNATURE_HEADER,
   type SigningKey,
   type SignOptions,
+  STANDARD_HEADERS,
+  type StandardSignOptions,
+  type StandardWebhookHeaders,
   sign,
+  signatureHeaders,
   unwrap,
+  type VerifiedDelivery,
   type VerifyOptions,
   verify,
+  verifyDelivery,
   type WebhookHeaders,
+  type WebhookScheme,
 } from "./signature.js";
