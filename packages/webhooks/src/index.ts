@@ -10,13 +10,20 @@ export {
   toNodeMiddleware,
 } from "./adapters.js";
 export {
+  MemoryDeliveryStore,
+  type MemoryDeliveryStoreOptions,
+  type WebhookDeliveryStore,
+} from "./delivery-store.js";
+export {
   InvalidWebhookPayloadError,
   InvalidWebhookSignatureError,
   type InvalidWebhookSignatureReason,
 } from "./errors.js";
+export type { LegacyApiWebhookEvent, LegacyAppWebhookEvent, WebhookEventV20260330 } from "./events.js";
 export * from "./generated/index.js";
 export * from "./generated/webhook-events.js";
 export {
+  DEFAULT_DELIVERY_TTL_MS,
   DEFAULT_MAX_BODY_BYTES,
   type WebhookErrorInfo,
   type WebhookEventHandler,

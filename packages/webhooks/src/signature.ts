@@ -4,7 +4,7 @@
  * `sign`, `verify` and `unwrap` return promises.
  *
  * OpenPhone (Quo) signs deliveries in one of two schemes, told apart by their headers:
- * - legacy (webhooks created in the app, or through `/v1/webhooks/*`):
+ * - legacy (webhooks created in the app, or through the v1 webhooks API):
  *   `openphone-signature: hmac;1;<timestamp ms>;<base64 HMAC-SHA256>`, the HMAC keyed with the
  *   base64-decoded signing key over `<timestamp>.<raw body>`;
  * - Standard Webhooks (webhooks of API version 2026-03-30): `webhook-id`, `webhook-timestamp` (Unix
@@ -70,6 +70,8 @@ export interface VerifiedDelivery {
   timestamp: number;
   /** `webhook-id`: the delivery id, stable across the vendor's retries. Standard Webhooks only. */
   webhookId?: string;
+  /** The signature that matched (base64): the same for a delivery re-sent with the same timestamp. */
+  signature: string;
 }
 
 export interface SignOptions {
@@ -352,7 +354,7 @@ async function verifyLegacy(
     for (const key of keys) {
       const expected = await hmac(key, data);
       if (entry.signatures.some((signature) => constantTimeEqual(signature, expected))) {
-        return { scheme: "legacy", timestamp: Number(entry.timestamp) };
+        return { scheme: "legacy", timestamp: Number(entry.timestamp), signature: toBase64(expected) };
       }
     }
   }
@@ -404,7 +406,7 @@ async function verifyStandard(
   for (const key of keys) {
     const expected = await hmac(key, data);
     if (signatures.some((signature) => constantTimeEqual(signature, expected))) {
-      return { scheme: "standard", timestamp: seconds * 1000, webhookId: id as string };
+      return { scheme: "standard", timestamp: seconds * 1000, webhookId: id as string, signature: toBase64(expected) };
     }
   }
   throw noMatch(STANDARD_HEADERS.signature, keys.length);
