@@ -33,6 +33,9 @@ import {
 } from "../src/index.js";
 import { KEY } from "./helpers.js";
 
+// Dozens of real HTTP round trips per test: on a loaded 2-core CI box that outlasts vitest's 5 s default.
+vi.setConfig({ testTimeout: 60_000 });
+
 const SECRET = `whsec_${Buffer.alloc(32, 9).toString("base64")}`;
 const KEYS = [KEY, SECRET];
 const keyFor = (fixture: WebhookFixture) => (fixture.generation === "2026-03-30" ? SECRET : KEY);
@@ -329,6 +332,33 @@ describe("WebhookRouter delivery bookkeeping", () => {
     expect(calls).toBe(2);
     expect(() => new WebhookRouter({ signingKey: SECRET, deliveryStore: {} as never })).toThrow(TypeError);
     expect(() => new WebhookRouter({ signingKey: SECRET, deliveryTtlMs: 0 })).toThrow(TypeError);
+  });
+
+  it("unknown extra fields, an unknown apiVersion and a prototype-named webhook-id pass through untouched", async () => {
+    const seen: unknown[] = [];
+    const router = new WebhookRouter({ signingKey: SECRET }).on("message.received", (event) => void seen.push(event));
+    const base = webhookFixture("message.received").event;
+    const event = {
+      ...base,
+      apiVersion: "2027-01-01",
+      futureField: { nested: [1, 2] },
+      data: {
+        ...base.data,
+        resource: { ...(base.data as { resource: object }).resource, __proto__: { x: 1 }, extra: 1 },
+      },
+    };
+    const body = JSON.stringify(event);
+    for (const id of ["__proto__", "constructor", "..", "."]) {
+      const headers = await sign(body, SECRET, { scheme: "standard", id });
+      expect((await router.receive(body, headers)).body, id).toEqual({ received: true, handled: true });
+      expect((await router.receive(body, headers)).body, id).toEqual({
+        received: true,
+        handled: false,
+        duplicate: true,
+      });
+    }
+    expect(seen).toHaveLength(4);
+    expect(seen[0]).toEqual(JSON.parse(body));
   });
 
   it("MemoryDeliveryStore forgets after the TTL and keeps at most maxEntries, oldest out first", () => {
