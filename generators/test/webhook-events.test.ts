@@ -228,9 +228,10 @@ describe("resolveWebhookSpec", () => {
 
 describe("generated event types", () => {
   let baseline: Map<string, string>;
+  // A whole pipeline run: seconds on a loaded 2-core box, past the 10 s hook default.
   beforeAll(async () => {
     baseline = await files(repoSpec(), webhooksDoc());
-  });
+  }, 60_000);
 
   it("go into the webhooks package only, with a do-not-edit header naming the webhooks document", () => {
     const events = [...baseline.keys()].filter((path) => path.includes("webhook-events"));
@@ -252,6 +253,21 @@ describe("generated event types", () => {
     expect(openapi).toContain(
       'MessageReceivedEvent: components["schemas"]["MessageReceivedEventV3"] | components["schemas"]["MessageReceivedEventV4"] | components["schemas"]["MessageReceivedEventV20260330"];',
     );
+  });
+
+  it("packageExtras.entries: the fixtures entry point is built, exported and stubbed", () => {
+    const manifest = JSON.parse(baseline.get("packages/webhooks/package.json") ?? "{}");
+    expect(manifest.exports["./fixtures"]).toEqual({
+      import: { types: "./dist/fixtures.d.mts", default: "./dist/fixtures.mjs" },
+      require: { types: "./dist/fixtures.d.cts", default: "./dist/fixtures.cjs" },
+    });
+    expect(manifest.files).toContain("fixtures");
+    expect(baseline.get("packages/webhooks/tsdown.config.ts")).toContain('fixtures: "src/fixtures.ts",');
+    expect(JSON.parse(baseline.get("packages/webhooks/fixtures/package.json") ?? "{}").module).toBe(
+      "../dist/fixtures.mjs",
+    );
+    // Other packages have no such entry.
+    expect(baseline.get("packages/messages/package.json")).not.toContain("fixtures");
   });
 
   it("are what the pipeline produces when it loads the webhooks document itself", async () => {

@@ -4,8 +4,8 @@
  * reports its answer, so a team can develop its webhook endpoint without a tunnel.
  */
 import { parseArgs } from "node:util";
+import { signFixture } from "@openphone-sdk/webhooks";
 import {
-  signFixture,
   WEBHOOK_FIXTURES,
   WEBHOOK_GENERATIONS,
   type WebhookGeneration,

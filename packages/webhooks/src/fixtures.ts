@@ -22,6 +22,8 @@
  *   REST schemas (summary, transcript) and the contact fields the support article names, and say so.
  *
  * Identifiers are the sources' own where they give them; otherwise made-up values of the same form.
+ * `signFixture` (from the package root) signs one as the vendor would. This module holds data only: it
+ * shares no code with the root entry, so neither build carries the other.
  */
 import type {
   CallAnsweredEventV20260330,
@@ -57,7 +59,6 @@ import type {
   WebhookEvent,
   WebhookEventType,
 } from "./generated/webhook-events.js";
-import { type SigningKey, signatureHeaders } from "./signature.js";
 
 /** The three kinds of webhook: legacy app (`v3`, also sent as `v2`), legacy API (`v4`), the new system. */
 export type WebhookGeneration = "v3" | "v4" | "2026-03-30";
@@ -751,27 +752,4 @@ export function webhookFixture(type: string, generation: WebhookGeneration = "20
     );
   }
   return { ...found, event: structuredClone(found.event) };
-}
-
-/** A delivery ready to POST: its exact body and the signature headers of its generation's scheme. */
-export interface SignedWebhookDelivery {
-  body: string;
-  headers: Record<string, string>;
-}
-
-/**
- * Signs `fixture` as OpenPhone would: `openphone-signature` for `v3`/`v4`, the Standard Webhooks headers
- * (with a fresh `webhook-id`) for `2026-03-30`. `timestamp`: ms since the epoch, default now.
- */
-export async function signFixture(
-  fixture: WebhookFixture,
-  signingKey: SigningKey,
-  options: { timestamp?: number; id?: string } = {},
-): Promise<SignedWebhookDelivery> {
-  const body = JSON.stringify(fixture.event);
-  const headers =
-    fixture.generation === "2026-03-30"
-      ? await signatureHeaders(body, signingKey, { scheme: "standard", timestamp: options.timestamp, id: options.id })
-      : await signatureHeaders(body, signingKey, { timestamp: options.timestamp });
-  return { body, headers: { "content-type": "application/json", ...headers } };
 }

@@ -20,6 +20,8 @@ export {
   type InvalidWebhookSignatureReason,
 } from "./errors.js";
 export type { LegacyApiWebhookEvent, LegacyAppWebhookEvent, WebhookEventV20260330 } from "./events.js";
+export { type SignedWebhookDelivery, signFixture } from "./fixture-signing.js";
+export type { WebhookFixture, WebhookGeneration } from "./fixtures.js";
 export * from "./generated/index.js";
 export * from "./generated/webhook-events.js";
 export {

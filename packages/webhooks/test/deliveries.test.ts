@@ -9,19 +9,14 @@ import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
 import { Webhook } from "standardwebhooks";
 import { afterEach, describe, expect, expectTypeOf, it, vi } from "vitest";
-import {
-  signFixture,
-  WEBHOOK_FIXTURES,
-  WEBHOOK_GENERATIONS,
-  type WebhookFixture,
-  webhookFixture,
-} from "../src/fixtures.js";
+import { WEBHOOK_FIXTURES, WEBHOOK_GENERATIONS, type WebhookFixture, webhookFixture } from "../src/fixtures.js";
 import {
   MemoryDeliveryStore,
   type MessageReceivedEventV20260330,
   type MessageV3,
   type MessageV4,
   sign,
+  signFixture,
   toFetchHandler,
   toNodeMiddleware,
   unwrap,
