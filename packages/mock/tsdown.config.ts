@@ -1,6 +1,7 @@
 import { defineConfig } from "tsdown";
 
 export default defineConfig({
+  // trigger: a separate file for the bin, so `openphone-mock trigger` starts without loading Prism's code.
   entry: ["src/index.ts", "src/trigger.ts"],
   format: ["esm", "cjs"],
   dts: true,
