@@ -50,6 +50,11 @@ export interface PackageExtras {
    * before its "Reference" section.
    */
   readme?: string;
+  /**
+   * Extra hand-written entry points: subpath name -> source file relative to the package, e.g.
+   * `{ "fixtures": "src/fixtures.ts" }`, built by tsdown and exported as `<package>/<name>`.
+   */
+  entries?: Record<string, string>;
 }
 
 export const GENERATORS_DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -61,6 +66,14 @@ export function loadConfig(file = join(GENERATORS_DIR, "sdk.config.json")): Gene
     throw new Error(`${file}: "scope" must be an npm scope like "@openphone-sdk", got ${JSON.stringify(raw.scope)}`);
   }
   for (const [dir, extras] of Object.entries(raw.packageExtras ?? {})) {
+    for (const [name, source] of Object.entries(extras.entries ?? {})) {
+      if (!/^[a-z][a-z0-9-]*$/.test(name) || name === "response-schemas") {
+        throw new Error(`${file}: packageExtras.${dir}.entries: "${name}" must be a lower-case subpath name`);
+      }
+      if (!/^src\/[A-Za-z0-9_./-]+\.ts$/.test(source) || source.includes("..")) {
+        throw new Error(`${file}: packageExtras.${dir}.entries.${name} must be a .ts file under src/, got "${source}"`);
+      }
+    }
     for (const [name, version] of Object.entries(extras.devDependencies ?? {})) {
       if (!/^\d+\.\d+\.\d+$/.test(version)) {
         throw new Error(

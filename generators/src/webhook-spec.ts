@@ -10,13 +10,30 @@ import { parseJson, pointer, pointerSegment, resolvePointer, SpecError, type Spe
 import type { OpenAPIDocument, SchemaObject } from "./openapi.js";
 import { compare } from "./util.js";
 
+/** One generation's shape of an event: a variant of the event schema's `oneOf`, or the event schema itself. */
+export interface WebhookEventVariant {
+  /** The component schema of this shape, e.g. `MessageReceivedEventV4`. */
+  schemaName: string;
+  /** The `apiVersion` values this shape is sent with (its const or enum), e.g. `["v2", "v3"]`; empty when open. */
+  apiVersions: string[];
+  /** The component schema of `data.object` (legacy) or `data.resource` (2026-03-30), when it is a `$ref` to one. */
+  objectSchema?: string;
+  /** `object` when the resource is `data.object`, `resource` when it is `data.resource`. */
+  dataKey: "object" | "resource";
+}
+
 export interface WebhookEventSpec {
   /** The event type, e.g. `message.received`: the key under `webhooks` and the `type` const. */
   type: string;
   /** The component schema of the whole event, e.g. `MessageReceivedEvent`: the exported type's name. */
   schemaName: string;
-  /** The component schema of `data.object` when it is a `$ref` to one, e.g. `MessageObject`. */
+  /** The component schema of `data.object` when the event has one shape and it is a `$ref`, e.g. `MessageObject`. */
   objectSchema?: string;
+  /**
+   * The event's shapes, one per generation (`oneOf` variants, narrowed by `apiVersion`); one entry, the
+   * event schema itself, when it has a single shape.
+   */
+  variants: WebhookEventVariant[];
   summary?: string;
   description?: string;
 }
@@ -47,8 +64,10 @@ const isData = (key: string, parentKey: string) => DATA_KEYS.has(key) && !NAME_M
 /**
  * Replaces each `$ref` into the REST document (`<file>#<pointer>`, `<file>` relative to the webhooks
  * document and naming the REST spec) by a copy of its target, with the target's own local refs inlined
- * too. Keys beside such a `$ref` (a `description`, say) override the target's. Local refs of the webhooks
- * document stay as they are (openapi-typescript turns them into `components["schemas"][...]`).
+ * too. Keys beside such a `$ref` (a `description`, say) override the target's, except `properties`, which
+ * is merged property by property (a webhook object = the REST schema plus a few fields, or one field
+ * widened). Local refs of the webhooks document stay as they are (openapi-typescript turns them into
+ * `components["schemas"][...]`).
  */
 function inlineRestRefs(
   node: unknown,
@@ -81,9 +100,13 @@ function inlineRestRefs(
   if (target) Object.assign(out, target);
   for (const [key, child] of Object.entries(node)) {
     if (target && key === "$ref") continue;
-    out[key] = isData(key, parentKey)
+    const value = isData(key, parentKey)
       ? child
       : inlineRestRefs(child, `${at}/${pointerSegment(key)}`, ctx, inRest, stack, key);
+    out[key] =
+      target && key === "properties" && isObject(target.properties) && isObject(value)
+        ? { ...target.properties, ...value }
+        : value;
   }
   return out;
 }
@@ -125,6 +148,68 @@ function constantOf(schema: unknown): unknown {
   if ("const" in schema) return schema.const;
   if (Array.isArray(schema.enum) && schema.enum.length === 1) return schema.enum[0];
   return undefined;
+}
+
+/**
+ * Checks one shape of event `type` (the component schema `name`): a required `type` const equal to the
+ * event type, a `data` object with a required `object` (legacy) or `resource` (2026-03-30) and, when
+ * `versioned` (a `oneOf` variant), a required `apiVersion` const or enum that tells it apart.
+ */
+function checkEventShape(
+  doc: unknown,
+  name: string,
+  type: string,
+  versioned: boolean,
+  problem: (at: string, message: string) => void,
+): WebhookEventVariant | undefined {
+  const schema = follow(doc, { $ref: `#/components/schemas/${name}` }) as SchemaObject | undefined;
+  if (!isObject(schema)) {
+    problem(pointer("components", "schemas", name), "resolves to no schema");
+    return undefined;
+  }
+  let ok = true;
+  const typeProp = schema.properties?.type ? follow(doc, schema.properties.type) : undefined;
+  if (constantOf(typeProp) !== type || !schema.required?.includes("type")) {
+    problem(
+      pointer("components", "schemas", name, "properties", "type"),
+      `must be required with "const": ${JSON.stringify(type)}, so WebhookEvent discriminates on it`,
+    );
+    ok = false;
+  }
+  const versionProp = schema.properties?.apiVersion
+    ? (follow(doc, schema.properties.apiVersion) as SchemaObject)
+    : undefined;
+  const single = constantOf(versionProp);
+  const apiVersions =
+    typeof single === "string"
+      ? [single]
+      : Array.isArray(versionProp?.enum) && versionProp.enum.every((v) => typeof v === "string")
+        ? (versionProp.enum as string[])
+        : [];
+  if (versioned && (apiVersions.length === 0 || !schema.required?.includes("apiVersion"))) {
+    problem(
+      pointer("components", "schemas", name, "properties", "apiVersion"),
+      "must be required with a string const or enum: it tells the generations of an event apart",
+    );
+    ok = false;
+  }
+  const data = schema.properties?.data ? (follow(doc, schema.properties.data) as SchemaObject) : undefined;
+  const dataKey = data?.properties?.object ? "object" : data?.properties?.resource ? "resource" : undefined;
+  if (!dataKey || !data?.required?.includes(dataKey)) {
+    problem(
+      pointer("components", "schemas", name, "properties", "data"),
+      "must be an object with a required `object` (legacy) or `resource` (2026-03-30): the resource the event is about",
+    );
+    ok = false;
+  }
+  if (!ok || !dataKey) return undefined;
+  const objectRef = (data?.properties?.[dataKey] as SchemaObject | undefined)?.$ref;
+  return {
+    schemaName: name,
+    apiVersions,
+    objectSchema: objectRef?.startsWith("#/components/schemas/") ? objectRef.slice(21) : undefined,
+    dataKey,
+  };
 }
 
 /**
@@ -173,25 +258,40 @@ export function resolveWebhookSpec(raw: unknown, rest: OpenAPIDocument, source: 
     if (clash) problem(at, `events "${clash}" and "${type}" share the schema ${schemaName}; give each its own`);
     names.set(schemaName, type);
     const schema = follow(doc, schemaRef) as SchemaObject | undefined;
-    const typeProp = schema?.properties?.type ? follow(doc, schema.properties.type) : undefined;
-    if (constantOf(typeProp) !== type || !schema?.required?.includes("type")) {
-      problem(
-        pointer("components", "schemas", schemaName, "properties", "type"),
-        `must be required with "const": ${JSON.stringify(type)}, so WebhookEvent discriminates on it`,
-      );
+    const alternatives = schema?.oneOf ?? schema?.anyOf;
+    const variants: WebhookEventVariant[] = [];
+    if (Array.isArray(alternatives)) {
+      const seen = new Map<string, string>();
+      alternatives.forEach((alternative, index) => {
+        const variantRef = (alternative as SchemaObject).$ref;
+        const variantMatch =
+          typeof variantRef === "string"
+            ? /^#\/components\/schemas\/([A-Za-z_$][A-Za-z0-9_$]*)$/.exec(variantRef)
+            : null;
+        const where = pointer("components", "schemas", schemaName, schema?.oneOf ? "oneOf" : "anyOf", String(index));
+        if (!variantMatch) {
+          problem(where, 'must be a "$ref" to "#/components/schemas/<Name>" (one shape of the event per generation)');
+          return;
+        }
+        const variant = checkEventShape(doc, variantMatch[1] as string, type, true, problem);
+        if (!variant) return;
+        for (const version of variant.apiVersions) {
+          const other = seen.get(version);
+          if (other) problem(where, `apiVersion "${version}" is also ${other}'s: generations must not overlap`);
+          seen.set(version, variant.schemaName);
+        }
+        variants.push(variant);
+      });
+      if (alternatives.length === 0) problem(pointer("components", "schemas", schemaName), "has an empty oneOf");
+    } else {
+      const variant = checkEventShape(doc, schemaName, type, false, problem);
+      if (variant) variants.push(variant);
     }
-    const data = schema?.properties?.data ? (follow(doc, schema.properties.data) as SchemaObject) : undefined;
-    if (!data?.properties?.object || !data.required?.includes("object")) {
-      problem(
-        pointer("components", "schemas", schemaName, "properties", "data"),
-        "must be an object with a required `object` (the resource the event is about)",
-      );
-    }
-    const objectRef = (data?.properties?.object as SchemaObject | undefined)?.$ref;
     events.push({
       type,
       schemaName,
-      objectSchema: objectRef?.startsWith("#/components/schemas/") ? objectRef.slice(21) : undefined,
+      objectSchema: variants.length === 1 && variants[0]?.dataKey === "object" ? variants[0].objectSchema : undefined,
+      variants,
       summary: typeof op.summary === "string" ? op.summary : undefined,
       description: typeof op.description === "string" ? op.description : undefined,
     });

@@ -40,17 +40,66 @@ function changed(a: Map<string, string>, b: Map<string, string>): string[] {
 }
 
 describe("resolveWebhookSpec", () => {
-  it("lists the seven events, sorted, with their schemas and objects", () => {
+  it("lists every event, sorted, with one shape per generation told apart by apiVersion", () => {
     const spec = resolve(webhooksDoc());
-    expect(spec.events.map((e) => [e.type, e.schemaName, e.objectSchema])).toEqual([
-      ["call.completed", "CallCompletedEvent", "CallObject"],
-      ["call.recording.completed", "CallRecordingCompletedEvent", "CallObject"],
-      ["call.ringing", "CallRingingEvent", "CallObject"],
-      ["call.summary.completed", "CallSummaryCompletedEvent", "CallSummaryObject"],
-      ["call.transcript.completed", "CallTranscriptCompletedEvent", "CallTranscriptObject"],
-      ["message.delivered", "MessageDeliveredEvent", "MessageObject"],
-      ["message.received", "MessageReceivedEvent", "MessageObject"],
+    const generations = (type: string) =>
+      spec.events
+        .find((e) => e.type === type)
+        ?.variants.map((v) => [v.schemaName, v.apiVersions.join("|"), v.dataKey, v.objectSchema]);
+    expect(spec.events.map((e) => e.type)).toEqual([
+      "call.answered",
+      "call.completed",
+      "call.forwarded",
+      "call.missed",
+      "call.recording.completed",
+      "call.ringing",
+      "call.summary.completed",
+      "call.transcript.completed",
+      "call.voicemail.completed",
+      "contact.deleted",
+      "contact.updated",
+      "message.delivered",
+      "message.failed",
+      "message.received",
     ]);
+    expect(generations("message.received")).toEqual([
+      ["MessageReceivedEventV3", "v2|v3", "object", "MessageV3"],
+      ["MessageReceivedEventV4", "v4", "object", "MessageV4"],
+      ["MessageReceivedEventV20260330", "2026-03-30", "resource", "MessageResourceV20260330"],
+    ]);
+    expect(generations("contact.updated")).toEqual([
+      ["ContactUpdatedEventV3", "v2|v3", "object", "ContactV3"],
+      ["ContactUpdatedEventV20260330", "2026-03-30", "resource", "ContactResourceV20260330"],
+    ]);
+    expect(generations("call.missed")).toEqual([
+      ["CallMissedEventV20260330", "2026-03-30", "resource", "CallResourceV20260330"],
+    ]);
+  });
+
+  it("merges properties set beside a REST $ref into the REST schema's (v4 objects = REST + additions)", () => {
+    const resolved = resolve(webhooksDoc()).doc as unknown as Json;
+    const message = schemas(resolved).MessageV4 as { properties: Record<string, Json>; required: string[] };
+    const rest = schemas(resolved).MessageObject as { properties: Record<string, Json> };
+    expect(message.properties.text).toEqual(rest.properties.text);
+    expect(message.properties.object).toEqual({ const: "message" });
+    expect(message.properties.status?.enum).toContain("received");
+    expect(rest.properties.status?.enum).not.toContain("received");
+    expect(message.required).not.toContain("updatedAt");
+  });
+
+  it("the example signature headers are well-formed (32-byte base64 HMACs)", () => {
+    const params = (
+      webhooksDoc().components as { parameters: Record<string, { examples: Record<string, { value: string }> }> }
+    ).parameters;
+    const legacy = params.OpenPhoneSignature?.examples.one?.value ?? "";
+    const [scheme, version, timestamp, signature = ""] = legacy.split(";");
+    expect([scheme, version]).toEqual(["hmac", "1"]);
+    expect(timestamp).toMatch(/^\d+$/);
+    expect(signature).toMatch(/^[A-Za-z0-9+/]{43}=$/);
+    expect(Buffer.from(signature, "base64")).toHaveLength(32);
+    const standard = params.WebhookSignature?.examples.one?.value ?? "";
+    expect(standard).toMatch(/^v1,[A-Za-z0-9+/]{43}=$/);
+    expect(Buffer.from(standard.slice(3), "base64")).toHaveLength(32);
   });
 
   it("inlines the REST schemas the objects point at, keeping keys set beside the $ref", () => {
@@ -92,20 +141,46 @@ describe("resolveWebhookSpec", () => {
     [
       "a type that is not the event's key",
       (doc: Json) => {
-        const props = schemas(doc).CallRingingEvent?.properties as Json;
+        const props = schemas(doc).CallRingingEventV4?.properties as Json;
         props.type = { const: "call.rung" };
       },
-      "#/components/schemas/CallRingingEvent/properties/type",
+      "#/components/schemas/CallRingingEventV4/properties/type",
       /"const": "call\.ringing"/,
     ],
     [
-      "an event without data.object",
+      "an event without data.object or data.resource",
       (doc: Json) => {
-        const props = schemas(doc).CallRingingEvent?.properties as Json;
+        const props = schemas(doc).CallRingingEventV20260330?.properties as Json;
         props.data = { type: "object" };
       },
-      "#/components/schemas/CallRingingEvent/properties/data",
-      /required `object`/,
+      "#/components/schemas/CallRingingEventV20260330/properties/data",
+      /required `object` \(legacy\) or `resource`/,
+    ],
+    [
+      "a generation without an apiVersion const or enum",
+      (doc: Json) => {
+        const props = schemas(doc).CallRingingEventV3?.properties as Json;
+        props.apiVersion = { type: "string" };
+      },
+      "#/components/schemas/CallRingingEventV3/properties/apiVersion",
+      /string const or enum/,
+    ],
+    [
+      "two generations sharing an apiVersion",
+      (doc: Json) => {
+        const props = schemas(doc).CallRingingEventV4?.properties as Json;
+        props.apiVersion = { type: "string", enum: ["v3", "v4"] };
+      },
+      "#/components/schemas/CallRingingEvent/oneOf/1",
+      /apiVersion "v3" is also CallRingingEventV3's/,
+    ],
+    [
+      "an inline generation",
+      (doc: Json) => {
+        (schemas(doc).CallRingingEvent as { oneOf: Json[] }).oneOf[0] = { type: "object" };
+      },
+      "#/components/schemas/CallRingingEvent/oneOf/0",
+      /one shape of the event per generation/,
     ],
     [
       "an inline event schema",
@@ -153,9 +228,10 @@ describe("resolveWebhookSpec", () => {
 
 describe("generated event types", () => {
   let baseline: Map<string, string>;
+  // A whole pipeline run: seconds on a loaded 2-core box, past the 10 s hook default.
   beforeAll(async () => {
     baseline = await files(repoSpec(), webhooksDoc());
-  });
+  }, 60_000);
 
   it("go into the webhooks package only, with a do-not-edit header naming the webhooks document", () => {
     const events = [...baseline.keys()].filter((path) => path.includes("webhook-events"));
@@ -170,8 +246,28 @@ describe("generated event types", () => {
     }
     const types = baseline.get("packages/webhooks/src/generated/webhook-events.ts") ?? "";
     expect(types).toContain('export type MessageReceivedEvent = components["schemas"]["MessageReceivedEvent"];');
-    expect(types).toMatch(/export type WebhookEvent =\n {2}\| CallCompletedEvent\n[\s\S]*\| MessageReceivedEvent;/);
+    expect(types).toMatch(/export type WebhookEvent =\n {2}\| CallAnsweredEvent\n[\s\S]*\| MessageReceivedEvent;/);
     expect(types).toContain('  "message.received": MessageReceivedEvent;');
+    expect(types).toContain('export type WebhookApiVersion = WebhookEvent["apiVersion"];');
+    const openapi = baseline.get("packages/webhooks/src/generated/webhook-events-openapi.ts") ?? "";
+    expect(openapi).toContain(
+      'MessageReceivedEvent: components["schemas"]["MessageReceivedEventV3"] | components["schemas"]["MessageReceivedEventV4"] | components["schemas"]["MessageReceivedEventV20260330"];',
+    );
+  });
+
+  it("packageExtras.entries: the fixtures entry point is built, exported and stubbed", () => {
+    const manifest = JSON.parse(baseline.get("packages/webhooks/package.json") ?? "{}");
+    expect(manifest.exports["./fixtures"]).toEqual({
+      import: { types: "./dist/fixtures.d.mts", default: "./dist/fixtures.mjs" },
+      require: { types: "./dist/fixtures.d.cts", default: "./dist/fixtures.cjs" },
+    });
+    expect(manifest.files).toContain("fixtures");
+    expect(baseline.get("packages/webhooks/tsdown.config.ts")).toContain('fixtures: "src/fixtures.ts",');
+    expect(JSON.parse(baseline.get("packages/webhooks/fixtures/package.json") ?? "{}").module).toBe(
+      "../dist/fixtures.mjs",
+    );
+    // Other packages have no such entry.
+    expect(baseline.get("packages/messages/package.json")).not.toContain("fixtures");
   });
 
   it("are what the pipeline produces when it loads the webhooks document itself", async () => {
@@ -183,7 +279,7 @@ describe("generated event types", () => {
     const doc = webhooksDoc();
     const post = (doc.webhooks as Record<string, { post: Json }>)["message.delivered"]?.post as Json;
     post.summary = "A message reached the recipient";
-    const props = schemas(doc).MessageDeliveredEvent?.properties as Record<string, Json>;
+    const props = schemas(doc).MessageDeliveredEventV4?.properties as Record<string, Json>;
     props.id = { ...props.id, description: "Unique per event; retries repeat it." };
     const paths = changed(baseline, await files(repoSpec(), doc));
     expect(paths).toEqual([

@@ -1,7 +1,8 @@
 import { defineConfig } from "tsdown";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  // trigger: a separate file for the bin, so `openphone-mock trigger` starts without loading Prism's code.
+  entry: ["src/index.ts", "src/trigger.ts"],
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: false,

@@ -2,7 +2,11 @@
 import { defineConfig, type UserConfig } from "tsdown";
 
 const shared: UserConfig = {
-  entry: { index: "src/index.ts", "response-schemas": "src/generated/response-schemas.ts" },
+  entry: {
+    index: "src/index.ts",
+    "response-schemas": "src/generated/response-schemas.ts",
+    fixtures: "src/fixtures.ts",
+  },
   format: ["esm", "cjs"],
   sourcemap: false,
   clean: true,

@@ -59,7 +59,7 @@ function packageFiles(base: string, existing: ExistingState, manifest: PackageJs
     { path: `${base}/tsconfig.json`, content: emitTsconfig(), kind: "generated" },
     {
       path: `${base}/tsdown.config.ts`,
-      content: emitTsdownConfig(TS_HEADER, RESPONSE_SCHEMAS_ENTRY),
+      content: emitTsdownConfig(TS_HEADER, { ...RESPONSE_SCHEMAS_ENTRY, ...manifest.extras?.entries }),
       kind: "generated",
     },
     { path: `${base}/src/index.ts`, content: emitIndexScaffold(), kind: "scaffold" },
@@ -134,7 +134,7 @@ async function emitTagPackage(
       dependencies: { [`${plan.scope}/core`]: "workspace:^" },
       config,
       extras: config.packageExtras?.[pkg.dir],
-      subpaths: ["response-schemas"],
+      subpaths: ["response-schemas", ...Object.keys(config.packageExtras?.[pkg.dir]?.entries ?? {}).sort()],
     }),
     ...(events ? await emitWebhookEvents(events, base) : []),
   ];

@@ -96,13 +96,16 @@ export function emitTsconfig(): string {
  * points, output name -> source file (e.g. \`response-schemas\` -> \`src/generated/response-schemas.ts\`).
  */
 export function emitTsdownConfig(header: string, entries: Record<string, string> = {}): string {
-  const entry = Object.keys(entries).length
-    ? `{ ${Object.entries({ index: "src/index.ts", ...entries })
-        .map(
-          ([name, file]) => `${/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name)}: ${JSON.stringify(file)}`,
-        )
-        .join(", ")} }`
-    : `["src/index.ts"]`;
+  const items = Object.entries({ index: "src/index.ts", ...entries }).map(
+    ([name, file]) => `${/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name)}: ${JSON.stringify(file)}`,
+  );
+  const oneLine = `{ ${items.join(", ")} }`;
+  // Laid out as the formatter (biome, 120 columns) would, so a formatted tree stays byte-identical.
+  const entry = !Object.keys(entries).length
+    ? `["src/index.ts"]`
+    : `  entry: ${oneLine},`.length <= 120
+      ? oneLine
+      : `{\n${items.map((item) => `    ${item},`).join("\n")}\n  }`;
   return `${header}import { defineConfig, type UserConfig } from "tsdown";
 
 const shared: UserConfig = {

@@ -37,10 +37,13 @@ export function emitWebhookEventTypes(spec: WebhookSpec): string {
   out.push(
     `${jsdoc([
       "Every webhook event this version of the SDK knows, discriminated on `type`: `switch (event.type)` or",
-      '`if (event.type === "message.received")` narrows `event.data.object` to the matching resource.',
+      '`if (event.type === "message.received")` narrows to that event in every generation that sends it;',
+      "`event.apiVersion` then narrows to one generation (and `event.data.object` or `event.data.resource`).",
     ])}export type WebhookEvent =\n${spec.events.map((e) => `  | ${e.schemaName}`).join("\n")};\n`,
     "/** The `type` of every known webhook event. */",
     'export type WebhookEventType = WebhookEvent["type"];\n',
+    "/** The `apiVersion` of every known webhook event: one value (or two) per generation. */",
+    'export type WebhookApiVersion = WebhookEvent["apiVersion"];\n',
     '/** Each event type to its event: `WebhookEventMap["message.received"]` is `MessageReceivedEvent`. */',
     `export interface WebhookEventMap {\n${spec.events.map((e) => `  ${JSON.stringify(e.type)}: ${e.schemaName};`).join("\n")}\n}\n`,
     "/** Every known event type, sorted: an event whose `type` is not here comes from a newer API than this SDK. */",
@@ -56,15 +59,19 @@ export const EVENT_TABLE_MARKER = "<!-- webhook-event-types -->";
 
 /** A README table of the event types, so the package README follows the webhooks document. */
 export function emitWebhookEventsTable(spec: WebhookSpec): string {
-  const rows = spec.events.map((e) => {
-    const object = e.objectSchema ? `\`${e.objectSchema}\`` : "";
-    return `| \`${e.type}\` | \`${e.schemaName}\` | ${object} | ${(e.summary ?? "").replace(/\|/g, "\\|")} |`;
-  });
+  const rows = spec.events.flatMap((e) =>
+    e.variants.map((v, i) => {
+      const versions = v.apiVersions.map((version) => `\`${version}\``).join(", ");
+      const object = v.objectSchema ? `\`data.${v.dataKey}\`: \`${v.objectSchema}\`` : "";
+      const first = i === 0;
+      return `| ${first ? `\`${e.type}\`` : ""} | ${first ? `\`${e.schemaName}\`` : ""} | ${versions} | \`${v.schemaName}\` | ${object} | ${first ? (e.summary ?? "").replace(/\|/g, "\\|") : ""} |`;
+    }),
+  );
   return [
     "### Event types\n",
-    `Generated from \`${spec.source}\`: each \`data.object\` has the schema the REST API returns for that resource.\n`,
-    "| `type` | Event type | `data.object` | When |",
-    "| --- | --- | --- | --- |",
+    `Generated from \`${spec.source}\`: one row per event type and generation. Narrow \`WebhookEvent\` on \`type\`, then on \`apiVersion\`.\n`,
+    "| `type` | Event type | `apiVersion` | Shape | Resource | When |",
+    "| --- | --- | --- | --- | --- | --- |",
     ...rows,
     "",
   ].join("\n");

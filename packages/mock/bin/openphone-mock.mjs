@@ -2,8 +2,15 @@
 // openphone-mock [--port 4010] [--host 127.0.0.1] [--spec file.json] [--dynamic] [--stateless] [--list-size 25]
 // Runs the OpenPhone API mock (Prism behind the mock's front server) until stopped (Ctrl-C, SIGTERM, or the
 // process that started it exits: see onParentExit). PORT overrides the default port.
+// openphone-mock trigger <event> --url <url> --key <key> [--generation v3|v4|2026-03-30]
+// Posts one signed sample webhook delivery to a local receiver and prints its answer (src/trigger.ts).
 import { parseArgs } from "node:util";
-import { onParentExit, startMock } from "../dist/index.mjs";
+
+if (process.argv[2] === "trigger") {
+  const { runTriggerCli } = await import("../dist/trigger.mjs");
+  process.exit(await runTriggerCli(process.argv.slice(3)));
+}
+const { onParentExit, startMock } = await import("../dist/index.mjs");
 
 const { values } = parseArgs({
   options: {
@@ -19,7 +26,7 @@ const { values } = parseArgs({
 });
 if (values.help) {
   console.log(
-    "usage: openphone-mock [--port 4010] [--host 127.0.0.1] [--spec openapi.json] [--dynamic] [--stateless] [--list-size 25] [--no-exit-with-parent]",
+    "usage: openphone-mock [--port 4010] [--host 127.0.0.1] [--spec openapi.json] [--dynamic] [--stateless] [--list-size 25] [--no-exit-with-parent]\n       openphone-mock trigger <event> --url <url> --key <key> [--generation v3|v4|2026-03-30]  (see openphone-mock trigger --help)",
   );
   process.exit(0);
 }

@@ -14,6 +14,13 @@ import { createFrontServer } from "./server.js";
 import { type LoadedSpec, loadSpec } from "./spec.js";
 
 export { onParentExit } from "./parent-watch.js";
+export {
+  runTriggerCli,
+  type TriggerOptions,
+  type TriggerResult,
+  TriggerUsageError,
+  triggerWebhook,
+} from "./trigger.js";
 
 export interface MockOptions {
   /** Port to listen on; 0 (the default) picks a free one. */

@@ -45,9 +45,38 @@ async function receiveRequest(router: WebhookRouter, request: Request): Promise<
   if (request.method !== "POST") return notPost(router, request.method);
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > router.maxBodyBytes) return tooLarge(router, String(declared));
-  const body = new Uint8Array(await request.arrayBuffer());
-  if (body.length > router.maxBodyBytes) return tooLarge(router, String(body.length));
+  const body = await readLimited(request, router.maxBodyBytes);
+  if (body === undefined) return tooLarge(router, `more than ${router.maxBodyBytes}`);
   return router.receive(body, request.headers);
+}
+
+/**
+ * Reads the body chunk by chunk and stops (cancelling the stream) as soon as it passes `limit`: a chunked
+ * body has no content-length to refuse up front, and must not be buffered whole. Undefined when too large.
+ */
+async function readLimited(request: Request, limit: number): Promise<Uint8Array | undefined> {
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      // Not awaited: a source that ignores cancellation must not hold up the answer.
+      reader.cancel().catch(() => {});
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
 }
 
 /** The part of Node's `IncomingMessage` (and Express's `Request`) the middleware uses. */
@@ -61,14 +90,21 @@ export interface NodeWebhookRequest {
   on(event: string, listener: (...args: never[]) => void): unknown;
   removeListener(event: string, listener: (...args: never[]) => void): unknown;
   resume?(): unknown;
+  pause?(): unknown;
+  /** Closes the connection: used once a body over `maxBodyBytes` was answered, so the rest is never read. */
+  destroy?(): unknown;
 }
 
 /** The part of Node's `ServerResponse` (and Express's `Response`) the middleware uses. */
 export interface NodeWebhookResponse {
   statusCode: number;
   setHeader(name: string, value: string): unknown;
-  end(body?: string): unknown;
+  end(body?: string, callback?: () => void): unknown;
   headersSent?: boolean;
+}
+
+function firstHeader(value: string | readonly string[] | undefined): string | undefined {
+  return typeof value === "string" ? value : value?.[0];
 }
 
 /** Reads the request stream up to `limit` bytes. */
@@ -85,8 +121,11 @@ function readStream(req: NodeWebhookRequest, limit: number): Promise<Uint8Array>
       const bytes = typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk;
       size += bytes.length;
       if (size > limit) {
+        // Stop reading: the rest of a huge (or endless) body is never pulled off the wire. The answer
+        // closes the connection (see toNodeMiddleware).
         cleanup();
-        req.resume?.(); // drain the rest so the connection can answer
+        req.pause?.();
+        req.on("error", () => {}); // a reset from the sender must not become an unhandled error
         reject(new PayloadTooLarge(String(size)));
         return;
       }
@@ -113,7 +152,10 @@ function readStream(req: NodeWebhookRequest, limit: number): Promise<Uint8Array>
 }
 
 /** Finds the exact body bytes: a raw body a parser kept, else the unread stream. */
-async function nodeBody(router: WebhookRouter, req: NodeWebhookRequest): Promise<Uint8Array | string | WebhookReceipt> {
+async function nodeBody(
+  router: WebhookRouter,
+  req: NodeWebhookRequest,
+): Promise<Uint8Array | string | WebhookReceipt | { tooLarge: WebhookReceipt }> {
   const parsed = req.body;
   if (parsed instanceof Uint8Array || typeof parsed === "string") return parsed;
   if (req.readableEnded) {
@@ -129,7 +171,7 @@ async function nodeBody(router: WebhookRouter, req: NodeWebhookRequest): Promise
   try {
     return await readStream(req, router.maxBodyBytes);
   } catch (error) {
-    if (error instanceof PayloadTooLarge) return tooLarge(router, `more than ${router.maxBodyBytes}`);
+    if (error instanceof PayloadTooLarge) return { tooLarge: tooLarge(router, `more than ${router.maxBodyBytes}`) };
     return router.fail(error, { status: 400, body: { error: "invalid_payload" } });
   }
 }
@@ -146,15 +188,31 @@ export function toNodeMiddleware(
 ): (req: NodeWebhookRequest, res: NodeWebhookResponse, next?: (error?: unknown) => void) => Promise<void> {
   return async (req, res) => {
     let receipt: WebhookReceipt;
+    let unread = false;
     if (req.method !== "POST") receipt = notPost(router, req.method);
     else {
-      const body = await nodeBody(router, req);
-      receipt = typeof body === "string" || body instanceof Uint8Array ? await router.receive(body, req.headers) : body;
+      const declared = Number(firstHeader(req.headers["content-length"]) ?? 0);
+      const body =
+        declared > router.maxBodyBytes && req.body === undefined
+          ? { tooLarge: tooLarge(router, String(declared)) }
+          : await nodeBody(router, req);
+      if (typeof body === "string" || body instanceof Uint8Array) receipt = await router.receive(body, req.headers);
+      else if ("tooLarge" in body) {
+        receipt = body.tooLarge;
+        unread = true;
+      } else receipt = body;
     }
     if (res.headersSent) return;
     res.statusCode = receipt.status;
     res.setHeader("content-type", JSON_TYPE);
     if (receipt.status === 405) res.setHeader("allow", "POST");
-    res.end(JSON.stringify(receipt.body));
+    if (!unread) {
+      res.end(JSON.stringify(receipt.body));
+      return;
+    }
+    // The rest of the body is left unread: close the connection once the answer is out, instead of
+    // letting the server drain (read) it all.
+    res.setHeader("connection", "close");
+    res.end(JSON.stringify(receipt.body), () => req.destroy?.());
   };
 }

@@ -2,12 +2,16 @@ import { OpenPhoneError } from "@openphone-sdk/core";
 
 /**
  * Why a webhook request was refused:
- * - `missing_header`: no `openphone-signature` header (or an empty one).
- * - `malformed_header`: the header is not `hmac;1;<timestamp ms>;<base64 signature>[,…]`: wrong number
- *   of fields, a timestamp that is not an integer, a signature that is not 32 bytes of base64.
- * - `unsupported_scheme`: every signature in the header uses a scheme or version other than `hmac;1`.
- * - `timestamp_out_of_tolerance`: every `hmac;1` signature is older or newer than `toleranceMs`
- *   (a replay, or a clock far off).
+ * - `missing_header`: neither an `openphone-signature` header (legacy webhooks) nor the Standard Webhooks
+ *   headers, or one of `webhook-id`, `webhook-timestamp`, `webhook-signature` is missing or empty.
+ * - `malformed_header`: the legacy header is not `hmac;1;<timestamp ms>;<base64 signature>[,…]`, or the
+ *   Standard Webhooks headers are not `v1,<base64 signature>[ …]` with an integer `webhook-timestamp`
+ *   (seconds): wrong number of fields, a timestamp that is not an integer, a signature that is not 32
+ *   bytes of base64, more than `MAX_SIGNATURES` (20) signatures.
+ * - `unsupported_scheme`: every signature in the header uses a scheme or version other than `hmac;1`
+ *   (legacy) or `v1` (Standard Webhooks).
+ * - `timestamp_out_of_tolerance`: every signature is older or newer than `toleranceMs` (a replay, or a
+ *   clock far off).
  * - `no_matching_signature`: no signature matches the body and the signing key(s).
  */
 export type InvalidWebhookSignatureReason =

@@ -10,13 +10,22 @@ export {
   toNodeMiddleware,
 } from "./adapters.js";
 export {
+  MemoryDeliveryStore,
+  type MemoryDeliveryStoreOptions,
+  type WebhookDeliveryStore,
+} from "./delivery-store.js";
+export {
   InvalidWebhookPayloadError,
   InvalidWebhookSignatureError,
   type InvalidWebhookSignatureReason,
 } from "./errors.js";
+export type { LegacyApiWebhookEvent, LegacyAppWebhookEvent, WebhookEventV20260330 } from "./events.js";
+export { type SignedWebhookDelivery, signFixture } from "./fixture-signing.js";
+export type { WebhookFixture, WebhookGeneration } from "./fixtures.js";
 export * from "./generated/index.js";
 export * from "./generated/webhook-events.js";
 export {
+  DEFAULT_DELIVERY_TTL_MS,
   DEFAULT_MAX_BODY_BYTES,
   type WebhookErrorInfo,
   type WebhookEventHandler,
@@ -27,13 +36,21 @@ export {
 } from "./router.js";
 export {
   DEFAULT_TOLERANCE_MS,
+  MAX_SIGNATURES,
   type RawBody,
   SIGNATURE_HEADER,
   type SigningKey,
   type SignOptions,
+  STANDARD_HEADERS,
+  type StandardSignOptions,
+  type StandardWebhookHeaders,
   sign,
+  signatureHeaders,
   unwrap,
+  type VerifiedDelivery,
   type VerifyOptions,
   verify,
+  verifyDelivery,
   type WebhookHeaders,
+  type WebhookScheme,
 } from "./signature.js";

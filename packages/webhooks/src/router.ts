@@ -1,3 +1,4 @@
+import { MemoryDeliveryStore, type WebhookDeliveryStore } from "./delivery-store.js";
 import {
   InvalidWebhookPayloadError,
   InvalidWebhookSignatureError,
@@ -9,15 +10,34 @@ import {
   type WebhookEventMap,
   type WebhookEventType,
 } from "./generated/webhook-events.js";
-import { type RawBody, type SigningKey, unwrap, type VerifyOptions, type WebhookHeaders } from "./signature.js";
+import {
+  parseEvent,
+  type RawBody,
+  type SigningKey,
+  unwrap,
+  type VerifiedDelivery,
+  type VerifyOptions,
+  verifyDelivery,
+  type WebhookHeaders,
+} from "./signature.js";
 
 /** Default `maxBodyBytes`: 5 MiB, far above any event (a long call's transcript is tens of KB). */
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
+/**
+ * Default `deliveryTtlMs`: 48 hours, longer than the vendor retries a delivery (about 27.5 hours for the
+ * new system), so a late retry of a handled delivery is still recognised.
+ */
+export const DEFAULT_DELIVERY_TTL_MS = 48 * 60 * 60 * 1000;
 
 /** What the adapters answer (a JSON body), and what {@link WebhookRouter.receive} returns. */
 export type WebhookResponseBody =
-  /** 200: verified; `handled` is false when no handler was registered for the type (or it is unknown). */
-  | { received: true; handled: boolean }
+  /**
+   * 200: verified; `handled` is false when no handler was registered for the type (or it is unknown).
+   * `duplicate: true`: this delivery was already handled successfully; its handlers did not run again.
+   */
+  | { received: true; handled: boolean; duplicate?: true }
+  /** 409: the same delivery is being handled right now (a retry that overtook it): try again later. */
+  | { error: "delivery_in_progress" }
   /** 400: the signature is missing, malformed, stale or wrong: no handler ran. */
   | { error: "invalid_signature"; reason: InvalidWebhookSignatureReason }
   /** 400: validly signed, but not a JSON event. */
@@ -26,6 +46,8 @@ export type WebhookResponseBody =
   | { error: "handler_failed" }
   /** 500: the server cannot verify at all (bad signing key, body already parsed by another middleware). */
   | { error: "server_misconfigured" }
+  /** 500: the delivery store could not be read: nothing ran, the vendor retries. */
+  | { error: "delivery_store_failed" }
   /** 405 / 413, from the adapters. */
   | { error: "method_not_allowed" }
   | { error: "payload_too_large" };
@@ -35,6 +57,8 @@ export interface WebhookReceipt {
   body: WebhookResponseBody;
   /** The verified event, when there was one. */
   event?: WebhookEvent;
+  /** How the verified request was signed, when it was. */
+  delivery?: VerifiedDelivery;
 }
 
 /** What `onError` learns about a refused or failed request. */
@@ -46,8 +70,20 @@ export interface WebhookErrorInfo {
 }
 
 export interface WebhookRouterOptions extends VerifyOptions {
-  /** The webhook's base64 signing key, or several while rotating keys. */
+  /**
+   * The webhook's signing key: the legacy base64 key, a `whsec_…` secret, or several of either (rotation,
+   * or legacy and new webhooks posting to one route while migrating).
+   */
   signingKey: SigningKey;
+  /**
+   * Where handled deliveries are remembered, so a delivery sent again runs its handlers once: by
+   * `webhook-id` (new system), or by event id and signature timestamp (legacy). Default: a
+   * {@link MemoryDeliveryStore} in this process; several instances behind one URL need a shared one.
+   * `false` turns it off (every delivery runs).
+   */
+  deliveryStore?: WebhookDeliveryStore | false;
+  /** How long a handled delivery is remembered, in ms. Default 48 hours. */
+  deliveryTtlMs?: number;
   /**
    * Told of every request answered with an error: the error and the status. Default: 5xx failures (a
    * handler threw, a misconfiguration) go to `console.error`; 4xx refusals are not logged, since anyone
@@ -62,7 +98,9 @@ export interface WebhookRouterOptions extends VerifyOptions {
 export type WebhookEventHandler<T extends WebhookEventType> = (event: WebhookEventMap[T]) => unknown;
 
 function defaultOnError(error: unknown, info: WebhookErrorInfo): void {
+  // Below 400: the handlers ran but the delivery store could not record it (a redelivery would run them again).
   if (info.status >= 500) console.error(`OpenPhone webhook answered ${info.status}:`, error);
+  else if (info.status < 400) console.error("OpenPhone webhook handled, but the delivery store failed:", error);
 }
 
 /**
@@ -78,12 +116,28 @@ function defaultOnError(error: unknown, info: WebhookErrorInfo): void {
 export class WebhookRouter {
   readonly #options: WebhookRouterOptions;
   readonly #handlers = new Map<string, ((event: never) => unknown)[]>();
+  readonly #store: WebhookDeliveryStore | undefined;
+  /** Deliveries whose handlers are running in this process. */
+  readonly #inFlight = new Set<string>();
 
   constructor(options: WebhookRouterOptions) {
     if (!options || options.signingKey === undefined || options.signingKey === "") {
-      throw new TypeError("WebhookRouter needs the webhook's signingKey (base64, from the webhook's settings)");
+      throw new TypeError(
+        "WebhookRouter needs the webhook's signingKey (the legacy base64 key or a whsec_… secret, from the webhook's settings)",
+      );
+    }
+    const ttl = options.deliveryTtlMs ?? DEFAULT_DELIVERY_TTL_MS;
+    if (!Number.isFinite(ttl) || ttl <= 0) throw new TypeError("deliveryTtlMs must be a positive number of ms");
+    const store = options.deliveryStore;
+    if (
+      store !== undefined &&
+      store !== false &&
+      (typeof store?.has !== "function" || typeof store.add !== "function")
+    ) {
+      throw new TypeError("deliveryStore must have has(key) and add(key, ttlMs), or be false");
     }
     this.#options = { ...options };
+    this.#store = store === false ? undefined : (store ?? new MemoryDeliveryStore());
   }
 
   /** Largest body the adapters read, in bytes. */
@@ -122,13 +176,18 @@ export class WebhookRouter {
 
   /**
    * Verifies the request, runs its handlers, and says what to answer: 400 without running anything when
-   * the signature or payload is bad, 500 when a handler throws, else 200 (also for an event type nobody
-   * handles, so OpenPhone does not retry it). Never throws; failures go to `onError`.
+   * the signature or payload is bad, 500 when a handler throws (the vendor retries, and the handlers run
+   * again), else 200 (also for an event type nobody handles, so OpenPhone does not retry it). A delivery
+   * already handled successfully is answered 200 (`duplicate: true`) without running the handlers again;
+   * one being handled right now, 409. Never throws; failures go to `onError`.
    */
   async receive(rawBody: RawBody, headers: WebhookHeaders): Promise<WebhookReceipt> {
     let event: WebhookEvent;
+    let delivery: VerifiedDelivery;
     try {
-      event = await this.unwrap(rawBody, headers);
+      const { signingKey, toleranceMs, now } = this.#options;
+      delivery = await verifyDelivery(rawBody, headers, signingKey, { toleranceMs, now });
+      event = parseEvent(rawBody);
     } catch (error) {
       if (error instanceof InvalidWebhookSignatureError) {
         return this.fail(error, { status: 400, body: { error: "invalid_signature", reason: error.reason } });
@@ -138,11 +197,40 @@ export class WebhookRouter {
       }
       return this.fail(error, { status: 500, body: { error: "server_misconfigured" } });
     }
+    const key = this.#store ? deliveryKey(delivery, event) : undefined;
+    if (key !== undefined) {
+      if (this.#inFlight.has(key)) {
+        return this.fail(new Error(`webhook delivery ${key} is already being handled`), {
+          status: 409,
+          body: { error: "delivery_in_progress" },
+          event,
+          delivery,
+        });
+      }
+      try {
+        if (await (this.#store as WebhookDeliveryStore).has(key)) {
+          return { status: 200, body: { received: true, handled: false, duplicate: true }, event, delivery };
+        }
+      } catch (error) {
+        return this.fail(error, { status: 500, body: { error: "delivery_store_failed" }, event, delivery });
+      }
+      this.#inFlight.add(key);
+    }
     try {
       const handled = await this.dispatch(event);
-      return { status: 200, body: { received: true, handled }, event };
+      if (key !== undefined) {
+        try {
+          await (this.#store as WebhookDeliveryStore).add(key, this.#options.deliveryTtlMs ?? DEFAULT_DELIVERY_TTL_MS);
+        } catch (error) {
+          // The handlers ran: answering 5xx would make the vendor send it again and run them twice.
+          this.fail(error, { status: 200, body: { received: true, handled }, event, delivery });
+        }
+      }
+      return { status: 200, body: { received: true, handled }, event, delivery };
     } catch (error) {
-      return this.fail(error, { status: 500, body: { error: "handler_failed" }, event });
+      return this.fail(error, { status: 500, body: { error: "handler_failed" }, event, delivery });
+    } finally {
+      if (key !== undefined) this.#inFlight.delete(key);
     }
   }
 
@@ -156,4 +244,16 @@ export class WebhookRouter {
     }
     return receipt;
   }
+}
+
+/**
+ * What identifies one delivery across the vendor's retries: the `webhook-id` header (new system), or the
+ * event id with the signature's timestamp (legacy), and the matching signature, so two different bodies
+ * that happen to share both are not taken for one. Undefined (no bookkeeping) for a legacy event without
+ * a string id.
+ */
+function deliveryKey(delivery: VerifiedDelivery, event: WebhookEvent): string | undefined {
+  if (delivery.scheme === "standard") return `webhook-id:${delivery.webhookId}`;
+  const id = (event as { id?: unknown }).id;
+  return typeof id === "string" && id !== "" ? `legacy:${id}@${delivery.timestamp}:${delivery.signature}` : undefined;
 }

@@ -23,7 +23,9 @@ describe("README examples", () => {
   it("the generated README carries the section, with the generated event table", () => {
     expect(readme).toContain("## Receiving webhooks");
     expect(readme).toContain(blocks[0]);
-    expect(readme).toMatch(/\| `message\.received` \| `MessageReceivedEvent` \| `MessageObject` \|/);
+    expect(readme).toMatch(
+      /\| `message\.received` \| `MessageReceivedEvent` \| `v2`, `v3` \| `MessageReceivedEventV3` \| `data\.object`: `MessageV3` \|/,
+    );
     expect(readme).not.toContain("<!-- webhook-event-types -->");
   });
 });
