@@ -1,0 +1,173 @@
+/**
+ * What an editor shows on hover, read through the TypeScript language service from the BUILT packages
+ * (packages/<name>/dist, resolved through each package.json `exports` exactly as a consumer resolves them).
+ *
+ * Why: the bundled declarations once placed one-line `/** … *\/` comments at the end of the previous line,
+ * where TypeScript attaches them to nothing (see the @babel/generator patch in pnpm-workspace.yaml).
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const PACKAGES = resolve(HERE, "../..");
+
+/** A language service over the real file system plus one in-memory probe file. */
+function hoverService(probeName: string, probe: string) {
+  const probeFile = join(HERE, probeName);
+  const options: ts.CompilerOptions = {
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    types: [],
+  };
+  const host: ts.LanguageServiceHost = {
+    getCompilationSettings: () => options,
+    getScriptFileNames: () => [probeFile],
+    getScriptVersion: () => "1",
+    getScriptSnapshot: (file) => {
+      if (file === probeFile) return ts.ScriptSnapshot.fromString(probe);
+      return ts.sys.fileExists(file) ? ts.ScriptSnapshot.fromString(ts.sys.readFile(file) ?? "") : undefined;
+    },
+    getCurrentDirectory: () => HERE,
+    getDefaultLibFileName: (o) => ts.getDefaultLibFilePath(o),
+    fileExists: (file) => file === probeFile || ts.sys.fileExists(file),
+    readFile: (file) => (file === probeFile ? probe : ts.sys.readFile(file)),
+    readDirectory: ts.sys.readDirectory,
+    directoryExists: ts.sys.directoryExists,
+    getDirectories: ts.sys.getDirectories,
+    realpath: ts.sys.realpath,
+  };
+  const service = ts.createLanguageService(host);
+  return {
+    service,
+    probeFile,
+    /** Documentation and tags shown when hovering `offset` characters into the first `marker` in the probe. */
+    hover(marker: string, offset = 0): string {
+      const at = probe.indexOf(marker);
+      if (at < 0) throw new Error(`marker ${marker} not in probe`);
+      const info = service.getQuickInfoAtPosition(probeFile, at + offset);
+      if (!info) return "";
+      const docs = ts.displayPartsToString(info.documentation);
+      const tags = (info.tags ?? []).map((t) => `@${t.name} ${ts.displayPartsToString(t.text)}`);
+      return [docs, ...tags].join("\n").trim();
+    },
+    /** The display string (the type) shown on hover. */
+    display(marker: string): string {
+      const info = service.getQuickInfoAtPosition(probeFile, probe.indexOf(marker));
+      return info ? ts.displayPartsToString(info.displayParts) : "";
+    },
+  };
+}
+
+/** Fields whose hover must show the spec's description: `[package, owner type['field'], expected words]`. */
+const FIELDS: Array<[string, string, string]> = [
+  [
+    "@openphone-sdk/messages",
+    "ListMessagesParams['userId']",
+    "unique identifier of the user the message was sent from",
+  ],
+  [
+    "@openphone-sdk/messages",
+    "ListMessagesParams['participants']",
+    "Array of phone numbers involved in the conversation",
+  ],
+  ["@openphone-sdk/messages", "ListMessagesParams['createdAfter']", "only include messages created after"],
+  ["@openphone-sdk/messages", "ListMessagesParams['createdBefore']", "only include messages created before"],
+  ["@openphone-sdk/messages", "ListMessagesParams['maxResults']", "Maximum number of results to return per page"],
+  [
+    "@openphone-sdk/contacts",
+    "ListContactsParams['externalIds']",
+    "A list of unique identifiers from an external system",
+  ],
+  ["@openphone-sdk/contacts", "ListContactsResponse['totalItems']", "Total number of items available"],
+  ["@openphone-sdk/webhooks", "ListWebhooksParams['userId']", "Defaults to the workspace owner"],
+  [
+    "@openphone-sdk/webhooks",
+    "CreateMessageWebhookParams['url']",
+    "The endpoint that receives events from the webhook",
+  ],
+  ["@openphone-sdk/webhooks", "GetWebhookByIdParams['id']", "The unique identifier of a webhook"],
+  ["@openphone-sdk/calls", "ListCallsParams['maxResults']", "Maximum number of results to return per page"],
+];
+
+/** A probe declaring `v<i>` of each field's owner type and reading the field, so its name can be hovered. */
+function fieldProbe(): { source: string; markers: string[] } {
+  const lines: string[] = [];
+  const markers: string[] = [];
+  FIELDS.forEach(([pkg, expr], i) => {
+    const [, owner, field] = /^(\w+)\['(\w+)'\]$/.exec(expr) ?? [];
+    lines.push(`import type { ${owner} as T${i} } from "${pkg}";`);
+    lines.push(`declare const v${i}: T${i};`);
+    lines.push(`export const r${i} = v${i}.${field};`);
+    markers.push(`v${i}.${field}`);
+  });
+  return { source: lines.join("\n"), markers };
+}
+
+describe.each([
+  ["ESM (dist/*.d.mts)", "hover-probe.mts"],
+  ["CommonJS (dist/*.d.cts)", "hover-probe.cts"],
+])("hover docs from the built declarations, %s", (_label, probeName) => {
+  const { source, markers } = fieldProbe();
+  const probe = hoverService(probeName, source);
+
+  it("the probe resolves every package to its built dist and compiles", () => {
+    const program = probe.service.getProgram();
+    const dtsFiles = (program?.getSourceFiles() ?? []).map((f) => f.fileName).filter((f) => f.includes("/dist/"));
+    const extension = probeName.endsWith(".mts") ? ".d.mts" : ".d.cts";
+    for (const pkg of ["messages", "contacts", "webhooks", "calls"]) {
+      expect(dtsFiles.some((f) => f.includes(`/${pkg}/dist/`) && f.endsWith(extension))).toBe(true);
+    }
+    const errors = probe.service.getSemanticDiagnostics(probe.probeFile);
+    expect(errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
+  });
+
+  it.each(FIELDS.map(([pkg, expr, words], i) => [`${pkg} ${expr}`, i, words] as const))(
+    "%s shows its description",
+    (_name, i, words) => {
+      const marker = markers[i] as string;
+      // Hover the field name (after the dot).
+      const text = probe.hover(marker, marker.indexOf(".") + 1);
+      expect(text).toContain(words);
+    },
+  );
+});
+
+/**
+ * A one-line `/** … *\/` after other code on its line: TypeScript attaches such a comment to nothing. A comment
+ * before a union or intersection member (`= /** 200 … *\/ {`, `} /** 400 … *\/ | {`) is let through:
+ * TypeScript shows no docs for those anyway. The comment body is matched up to its first `*\/`, so the work per line stays linear.
+ */
+const MISPLACED_JSDOC = /[^\s=][ \t]*\/\*\*(?:[^*]|\*(?!\/))*\*\/(?![ \t]*[|&])/;
+
+describe("built declarations keep every JSDoc comment on its own line", () => {
+  const packages = readdirSync(PACKAGES).filter((dir) => {
+    try {
+      return readdirSync(join(PACKAGES, dir, "dist")).some((f) => /\.d\.[cm]ts$/.test(f));
+    } catch {
+      return false;
+    }
+  });
+
+  it("finds the built packages", () => {
+    expect(packages).toEqual(expect.arrayContaining(["client", "core", "messages", "contacts", "webhooks", "calls"]));
+  });
+
+  it.each(packages)("packages/%s/dist", (dir) => {
+    const misplaced: string[] = [];
+    for (const file of readdirSync(join(PACKAGES, dir, "dist")).filter((f) => /\.d\.[cm]ts$/.test(f))) {
+      readFileSync(join(PACKAGES, dir, "dist", file), "utf8")
+        .split("\n")
+        .forEach((line, i) => {
+          if (MISPLACED_JSDOC.test(line)) misplaced.push(`${file}:${i + 1}: ${line.trim().slice(0, 120)}`);
+        });
+    }
+    expect(misplaced).toEqual([]);
+  });
+});
