@@ -139,6 +139,77 @@ describe.each([
   );
 });
 
+describe("named types and the umbrella's methods in hovers (built dist)", () => {
+  const source = [
+    `import { OpenPhone } from "@openphone-sdk/client";`,
+    `import { createClient, listMessages, sendMessage, type Message } from "@openphone-sdk/messages";`,
+    `import { listWebhooks } from "@openphone-sdk/webhooks";`,
+    `const client = createClient({ apiKey: "k" });`,
+    `const op = new OpenPhone({ apiKey: "k" });`,
+    `export async function run() {`,
+    `  const page = await listMessages(client, { phoneNumberId: "PN1", participants: [], maxResults: 1 });`,
+    `  const first: Message | undefined = page.data[0];`,
+    `  const hooks = await listWebhooks(client);`,
+    `  const bound = await op.messages.listMessages({ phoneNumberId: "PN1", participants: [], maxResults: 1 });`,
+    `  // @ts-expect-error content must be a string`,
+    `  await sendMessage(client, { content: 1, from: "PN1", to: ["+15555555555"] });`,
+    `  return [first, hooks.data[0], bound.data[0]?.text];`,
+    `}`,
+  ].join("\n");
+  const probe = hoverService("named-probe.mts", source);
+  const at = (marker: string, offset = 0) => source.indexOf(marker) + offset;
+  const display = (marker: string, offset = 0) => {
+    const info = probe.service.getQuickInfoAtPosition(probe.probeFile, at(marker, offset));
+    return info ? ts.displayPartsToString(info.displayParts) : "";
+  };
+
+  it("compiles against the built packages", () => {
+    const errors = probe.service.getSemanticDiagnostics(probe.probeFile);
+    expect(errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
+  });
+
+  it("a list response reads `data: Message[]`, and a resource hovers as its interface", () => {
+    expect(display("page.data[0]", "page.".length)).toBe("(property) data: Message[]");
+    expect(display("Message | undefined")).toContain("interface Message");
+    expect(display("hooks.data[0]", "hooks.".length)).toMatch(/data: Webhook\[\]$/);
+  });
+
+  it("params hover by name, not as an anonymous object", () => {
+    expect(display("listMessages(client")).toContain("params: ListMessagesParams");
+    expect(display("listMessages(client")).toContain("Promise<ListMessagesResponse>");
+    expect(display("op.messages.listMessages", "op.messages.".length)).toContain(
+      "(params: ListMessagesParams, options?: RequestOptions): Promise<ListMessagesResponse>",
+    );
+  });
+
+  it("an error names the params type", () => {
+    const program = probe.service.getProgram() as ts.Program;
+    const file = program.getSourceFile(probe.probeFile) as ts.SourceFile;
+    // Without the @ts-expect-error line the call is an error; ask the checker for it directly.
+    const checker = program.getTypeChecker();
+    const call = source.indexOf("sendMessage(client, { content: 1");
+    let node: ts.Node | undefined;
+    const find = (n: ts.Node): void => {
+      if (ts.isCallExpression(n) && n.getStart(file) === call) node = n;
+      ts.forEachChild(n, find);
+    };
+    find(file);
+    const signature = checker.getResolvedSignature(node as ts.CallExpression);
+    const paramType = checker.typeToString(
+      checker.getTypeOfSymbolAtLocation(signature?.parameters[1] as ts.Symbol, node as ts.Node),
+    );
+    expect(paramType).toBe("SendMessageParams");
+  });
+
+  it("op.messages.listMessages carries the function's docs: summary, @throws, @example", () => {
+    const text = probe.hover("op.messages.listMessages", "op.messages.".length);
+    expect(text).toContain("List messages");
+    expect(text).toContain("@throws {NotFoundError} 404");
+    expect(text).toContain("@example");
+    expect(text).toContain("await op.messages.listMessages(");
+  });
+});
+
 /**
  * A one-line `/** … *\/` after other code on its line: TypeScript attaches such a comment to nothing. A comment
  * before a union or intersection member (`= /** 200 … *\/ {`, `} /** 400 … *\/ | {`) is let through:
