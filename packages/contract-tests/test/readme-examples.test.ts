@@ -31,6 +31,48 @@ const examples = readdirSync(packagesDir).flatMap((dir) => {
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+const rootReadme = readFileSync(join(packagesDir, "..", "README.md"), "utf8");
+
+describe("the root README", () => {
+  it("opens with install and one working call (its first screen)", async () => {
+    const firstScreen = rootReadme.split("\n").slice(0, 30).join("\n");
+    expect(firstScreen).toContain("## Quick start");
+    expect(firstScreen).toContain("npm install @openphone-sdk/messages");
+    const quickStart = rootReadme.slice(
+      rootReadme.indexOf("## Quick start"),
+      rootReadme.indexOf("\n## ", rootReadme.indexOf("## Quick start") + 1),
+    );
+    const code = /^```ts\n([\s\S]*?)^```$/m.exec(quickStart)?.[1];
+    expect(code).toContain("sendMessage(client");
+    mkdirSync(scratch, { recursive: true });
+    const file = join(scratch, "root-quick-start.mjs");
+    writeFileSync(file, code as string);
+    // As the README says: `OPENPHONE_API_KEY=test OPENPHONE_BASE_URL=<mock> node send.mjs`.
+    const { stdout } = await run(process.execPath, [file], {
+      env: { ...process.env, OPENPHONE_API_KEY: "test", OPENPHONE_BASE_URL: inject("mockUrl") },
+      timeout: 60_000,
+    });
+    expect(stdout).toMatch(/^\S+ (queued|sent|delivered|undelivered)\n$/);
+  });
+
+  it("its Usage example runs too (one page, then every page)", async () => {
+    const usage = rootReadme.slice(
+      rootReadme.indexOf("## Usage"),
+      rootReadme.indexOf("\n## ", rootReadme.indexOf("## Usage") + 1),
+    );
+    const code = /^```ts\n([\s\S]*?)^```$/m.exec(usage)?.[1] as string;
+    expect(code).toContain("paginate(listMessages");
+    mkdirSync(scratch, { recursive: true });
+    const file = join(scratch, "root-usage.mjs");
+    writeFileSync(file, code);
+    const { stdout } = await run(process.execPath, [file], {
+      env: { ...process.env, OPENPHONE_API_KEY: "root-usage", OPENPHONE_BASE_URL: inject("statefulMockUrl") },
+      timeout: 60_000,
+    });
+    expect(stdout.trim().split("\n").length).toBeGreaterThan(1);
+  });
+});
+
 describe("README examples", () => {
   it("there is one per operation (22)", () => {
     expect(examples).toHaveLength(22);
