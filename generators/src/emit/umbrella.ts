@@ -3,6 +3,7 @@ import type { PackagePlan, UmbrellaPlan } from "../plan.js";
 import { compare, pascalCase } from "../util.js";
 import { importLine, jsdoc, literal, MD_HEADER, TS_HEADER } from "./code.js";
 import { operationDoc } from "./operations.js";
+import { packageUrl } from "./readme.js";
 
 /** Example params per operationId, for the methods' `@example`s (the same the package functions show). */
 export type UmbrellaExamples = Map<string, Record<string, unknown>>;
@@ -258,7 +259,7 @@ export function emitUmbrellaReadme(umbrella: UmbrellaPlan, repository: string): 
   out.push("## Namespaces\n", "| Namespace | Package | Operations |", "| --- | --- | --- |");
   for (const p of umbrella.packages) {
     out.push(
-      `| \`op.${p.namespace}\` | [\`${p.packageName}\`](../${p.dir}) | ${p.operations.map((o) => `\`${o.name}\``).join(", ")} |`,
+      `| \`op.${p.namespace}\` | [\`${p.packageName}\`](${packageUrl(repository, p.dir)}) | ${p.operations.map((o) => `\`${o.name}\``).join(", ")} |`,
     );
   }
   out.push("");

@@ -29,7 +29,53 @@ const examples = readdirSync(packagesDir).flatMap((dir) => {
   }));
 });
 
+// Each list operation's README also shows `paginate`; run those against the stateful mock, whose lists end.
+const paginateExamples = readdirSync(packagesDir).flatMap((dir) => {
+  let readme: string;
+  try {
+    readme = readFileSync(join(packagesDir, dir, "README.md"), "utf8");
+  } catch {
+    return [];
+  }
+  return [...readme.matchAll(/^```js paginate\n([\s\S]*?)^```$/gm)].map((m) => ({
+    pkg: dir,
+    name: /paginate\((\w+),/.exec(m[1] as string)?.[1] ?? "?",
+    code: m[1] as string,
+  }));
+});
+
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe("README paginate examples", () => {
+  it("every list operation that takes pageToken has one", () => {
+    expect(paginateExamples.map((e) => e.name).sort()).toEqual([
+      "listCalls",
+      "listContacts",
+      "listConversations",
+      "listMessages",
+    ]);
+  });
+
+  it.concurrent.each(paginateExamples)(
+    "$pkg: paginate($name) runs to the end against the stateful mock",
+    { timeout: 90_000 },
+    async ({ pkg, name, code }) => {
+      mkdirSync(scratch, { recursive: true });
+      const file = join(scratch, `${pkg}-${name}-paginate.mjs`);
+      writeFileSync(file, code);
+      const { stdout } = await run(process.execPath, [file], {
+        env: {
+          ...process.env,
+          OPENPHONE_API_KEY: `readme-paginate-${name}`,
+          OPENPHONE_BASE_URL: inject("statefulMockUrl"),
+        },
+        timeout: 60_000,
+      });
+      expect(stdout.trim().split("\n").length).toBeGreaterThan(0);
+      expect(stdout).not.toContain("undefined");
+    },
+  );
+});
 
 const rootReadme = readFileSync(join(packagesDir, "..", "README.md"), "utf8");
 
