@@ -9,7 +9,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+
+// The first question to a language service builds the whole program (lib files and every built package):
+// seconds on an idle machine, much longer on a loaded CI runner.
+vi.setConfig({ testTimeout: 120_000 });
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const PACKAGES = resolve(HERE, "../..");
