@@ -27,6 +27,11 @@ export interface GeneratorConfig {
    */
   paramRenames: Record<string, Record<string, string>>;
   /**
+   * operationId -> the name of the resource type it returns, where the derived one (the operationId
+   * without verb, `ById` and version, singular for lists) is not what users call it.
+   */
+  resourceNames?: Record<string, string>;
+  /**
    * Id prefix -> what such an id is, for validation messages: a `^PN(.*)$` pattern reads
    * `must be a phone number id starting with PN`. Prefixes not listed read `must be an id starting with …`.
    */
@@ -93,6 +98,7 @@ export function loadConfig(file = join(GENERATORS_DIR, "sdk.config.json")): Gene
     tagOverrides: raw.tagOverrides ?? {},
     operationNames: raw.operationNames ?? {},
     paramRenames: raw.paramRenames ?? {},
+    resourceNames: raw.resourceNames ?? {},
     ...(raw.webhookEvents ? { webhookEvents: raw.webhookEvents } : {}),
     ...(raw.packageExtras ? { packageExtras: raw.packageExtras } : {}),
     idPrefixes: raw.idPrefixes ?? {},

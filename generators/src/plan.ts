@@ -5,6 +5,7 @@
 import type { GeneratorConfig } from "./config.js";
 import type { NormalizedOperation, NormalizedSpec } from "./normalize.js";
 import { HTTP_METHODS, type OpenAPIDocument, type PathItemObject } from "./openapi.js";
+import { planResources, type ResourceType } from "./resources.js";
 import { camelCase, compare, kebabCase } from "./util.js";
 
 export interface PackagePlan {
@@ -17,8 +18,13 @@ export interface PackagePlan {
   namespace: string;
   /** Sorted by name. */
   operations: NormalizedOperation[];
-  /** The document cut down to this package's operations and the components they reach. */
+  /**
+   * The document cut down to this package's operations and the components they reach, with the named
+   * resources' schemas moved into `components.schemas` (see resources.ts).
+   */
   typesDoc: OpenAPIDocument;
+  /** Named resource types (`Message`, `Contact`, …), sorted by name. */
+  resources: ResourceType[];
   /** The tag's description from `tags[]`, if declared. */
   description?: string;
 }
@@ -82,12 +88,23 @@ export function sliceDocument(doc: OpenAPIDocument, operations: NormalizedOperat
   return sliced;
 }
 
+/** Names a generated package exports besides its resource types (a resource may not take one). */
+function exportedNames(operations: NormalizedOperation[], namespace: string): Set<string> {
+  const names = new Set(["components", "operations", "paths", `${namespace}Operations`]);
+  for (const op of operations) {
+    const Name = op.name.charAt(0).toUpperCase() + op.name.slice(1);
+    for (const n of [op.name, `${op.name}Operation`, `${Name}Params`, `${Name}Response`]) names.add(n);
+  }
+  return names;
+}
+
 export function planPackages(spec: NormalizedSpec, config: GeneratorConfig): Plan {
   const byTag = new Map<string, NormalizedOperation[]>();
   for (const op of spec.operations) byTag.set(op.tag, [...(byTag.get(op.tag) ?? []), op]);
 
   const packages: PackagePlan[] = [];
   const dirs = new Map<string, string>();
+  const notes: string[] = [];
   for (const [tag, operations] of byTag) {
     const dir = kebabCase(tag);
     if (dir === config.umbrella.dir || dir === "core" || dir === "mock") {
@@ -98,19 +115,27 @@ export function planPackages(spec: NormalizedSpec, config: GeneratorConfig): Pla
     const clash = dirs.get(dir);
     if (clash) throw new Error(`tags "${clash}" and "${tag}" would both become packages/${dir}`);
     dirs.set(dir, tag);
+    const namespace = camelCase(dir);
+    const resources = planResources(
+      sliceDocument(spec.doc, operations),
+      operations,
+      config.resourceNames,
+      exportedNames(operations, namespace),
+    );
+    for (const note of resources.notes) notes.push(`${config.scope}/${dir} resource types: ${note}`);
     packages.push({
       tag,
       dir,
       packageName: `${config.scope}/${dir}`,
-      namespace: camelCase(dir),
+      namespace,
       operations: [...operations].sort((a, b) => compare(a.name, b.name)),
-      typesDoc: sliceDocument(spec.doc, operations),
+      typesDoc: resources.typesDoc,
+      resources: resources.types,
       description: spec.doc.tags?.find((t) => t.name === tag)?.description,
     });
   }
   packages.sort((a, b) => compare(a.dir, b.dir));
 
-  const notes: string[] = [];
   for (const tag of spec.unusedDeclaredTags)
     notes.push(`tag "${tag}" is declared in tags[] but no operation uses it: no package`);
   for (const tag of spec.undeclaredUsedTags) {

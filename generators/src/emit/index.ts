@@ -20,6 +20,7 @@ import {
   type PackageJsonInput,
 } from "./package-files.js";
 import { emitPackageReadme, referenceSection } from "./readme.js";
+import { emitResourceTypes, linkResourceTypes } from "./resource-types.js";
 import { emitResponseSchemas, emitRules, paramsRule } from "./rules.js";
 import { emitUmbrellaClient, emitUmbrellaIndex, emitUmbrellaReadme, emitUmbrellaResponseSchemas } from "./umbrella.js";
 import { EVENT_TABLE_MARKER, emitWebhookEvents, emitWebhookEventsTable } from "./webhook-events.js";
@@ -109,7 +110,14 @@ async function emitTagPackage(
   const rules = new Map(pkg.operations.map((op) => [op.operationId, paramsRule(op, ruleContext)]));
   const hasRules = [...rules.values()].some((rule) => rule !== undefined);
   return [
-    { path: `${base}/src/generated/openapi.ts`, content: await emitTypes(pkg.typesDoc), kind: "generated" },
+    {
+      path: `${base}/src/generated/openapi.ts`,
+      content: linkResourceTypes(await emitTypes(pkg.typesDoc), pkg),
+      kind: "generated",
+    },
+    ...(pkg.resources.length
+      ? [{ path: `${base}/src/generated/resources.ts`, content: emitResourceTypes(pkg), kind: "generated" as const }]
+      : []),
     { path: `${base}/src/generated/operations.ts`, content: emitOperations(pkg, examples, rules), kind: "generated" },
     ...(hasRules
       ? [{ path: `${base}/src/generated/rules.ts`, content: emitRules(pkg, rules), kind: "generated" as const }]
@@ -140,13 +148,22 @@ async function emitTagPackage(
   ];
 }
 
-function emitUmbrella(plan: Plan, config: GeneratorConfig, existing: ExistingState): EmittedFile[] {
+function emitUmbrella(
+  plan: Plan,
+  config: GeneratorConfig,
+  fullDoc: OpenAPIDocument,
+  existing: ExistingState,
+): EmittedFile[] {
   const { umbrella } = plan;
+  const resolve = (s: SchemaObject) => deref(fullDoc, s);
+  const examples = new Map(
+    umbrella.packages.flatMap((p) => p.operations.map((op) => [op.operationId, exampleParams(op, resolve)] as const)),
+  );
   const base = `${plan.packagesDir}/${umbrella.dir}`;
   const dependencies: Record<string, string> = { [`${plan.scope}/core`]: "workspace:^" };
   for (const p of umbrella.packages) dependencies[p.packageName] = "workspace:^";
   return [
-    { path: `${base}/src/generated/client.ts`, content: emitUmbrellaClient(umbrella), kind: "generated" },
+    { path: `${base}/src/generated/client.ts`, content: emitUmbrellaClient(umbrella, examples), kind: "generated" },
     { path: `${base}/src/generated/index.ts`, content: emitUmbrellaIndex(umbrella), kind: "generated" },
     {
       path: `${base}/src/generated/response-schemas.ts`,
@@ -184,6 +201,6 @@ export async function emitAll(
   for (const pkg of plan.packages) {
     files.push(...(await emitTagPackage(pkg, plan, config, fullDoc, existing, webhooks)));
   }
-  files.push(...emitUmbrella(plan, config, existing));
+  files.push(...emitUmbrella(plan, config, fullDoc, existing));
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -6,6 +6,7 @@ import type { NormalizedOperation, NormalizedParam, ParamLocation } from "../nor
 import type { PackagePlan } from "../plan.js";
 import { pascalCase } from "../util.js";
 import { Code, docText, importLine, jsdoc, literal, propertyKey, TS_HEADER } from "./code.js";
+import { paramsDeclaration, paramsDoc, resourceExports, responseDeclaration } from "./resource-types.js";
 import type { Rule } from "./rules.js";
 
 const PART_TYPE: Record<ParamLocation, string> = {
@@ -68,8 +69,8 @@ function hasRequired(params: NormalizedParam[]): boolean {
   return params.some((p) => p.required);
 }
 
-/** The JSDoc of one operation function. */
-function operationDoc(op: NormalizedOperation, example: string): string {
+/** The JSDoc of one operation function (also on the umbrella's bound method). */
+export function operationDoc(op: NormalizedOperation, example: string): string {
   const lines: string[] = [];
   if (op.summary) lines.push(docText(op.summary));
   if (op.description && op.description !== op.summary) lines.push("", docText(op.description));
@@ -111,10 +112,11 @@ export function emitOperations(
     const example = exampleCall(op, examples.get(op.operationId) ?? {});
     blocks.push(
       [
-        `/** Params of {@link ${op.name}}: path, query and body values in one object. */\n`,
-        `export type ${Name}Params = ${params.text};\n`,
+        paramsDoc(op.name),
+        paramsDeclaration(`${Name}Params`, params.text),
         `/** What {@link ${op.name}} resolves to: the ${op.successStatus} response body${op.successStatus === "204" ? " (none)" : ""}. */\n`,
-        `export type ${Name}Response = SuccessBody<operations[${JSON.stringify(op.operationId)}]>;\n\n`,
+        responseDeclaration(`${Name}Response`, op, pkg.typesDoc),
+        "\n",
         `/** Request table of {@link ${op.name}}, read by the core runtime. */\n`,
         `export const ${op.name}Operation: OperationSpec = ${literal(specTable(op, rules.get(op.operationId) !== undefined))};\n\n`,
         operationDoc(op, example),
@@ -157,6 +159,7 @@ export function emitGeneratedIndex(pkg: PackagePlan): string {
     `export * from "@openphone-sdk/core";\n`,
     `export type { components, operations, paths } from "./openapi.js";\n`,
     `export type {\n${types.map((t) => `  ${t},\n`).join("")}} from "./operations.js";\n`,
+    resourceExports(pkg),
     `export {\n${[...names, ...specs]
       .sort()
       .map((n) => `  ${n},\n`)

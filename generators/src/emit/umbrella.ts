@@ -1,11 +1,15 @@
 /** The umbrella package: one class with a namespace per tag package, every method bound to one client. */
-import type { UmbrellaPlan } from "../plan.js";
-import { pascalCase } from "../util.js";
-import { importLine, jsdoc, MD_HEADER, TS_HEADER } from "./code.js";
+import type { PackagePlan, UmbrellaPlan } from "../plan.js";
+import { compare, pascalCase } from "../util.js";
+import { importLine, jsdoc, literal, MD_HEADER, TS_HEADER } from "./code.js";
+import { operationDoc } from "./operations.js";
+import { packageUrl } from "./readme.js";
+
+/** Example params per operationId, for the methods' `@example`s (the same the package functions show). */
+export type UmbrellaExamples = Map<string, Record<string, unknown>>;
 
 /** What the umbrella client takes from core. */
 const CORE_IMPORTS = [
-  "type BoundOperations",
   "type BoundPaginatedOperation",
   "type ClientOptions",
   "createClient",
@@ -86,16 +90,57 @@ function helperMethods(umbrella: UmbrellaPlan): string {
   ].join("");
 }
 
-export function emitUmbrellaClient(umbrella: UmbrellaPlan): string {
+/** `MessagesMethods`: the interface of `op.messages`. */
+function methodsInterfaceName(p: PackagePlan): string {
+  return `${pascalCase(p.namespace)}Methods`;
+}
+
+/**
+ * The interface of one namespace (`op.messages`): each method declared with the package function's docs
+ * (summary, `@throws`, an `@example` calling it through the namespace) and its named Params/Response types,
+ * so hovers and TypeDoc show them on `op.messages.listMessages` too.
+ */
+function methodsInterface(p: PackagePlan, examples: UmbrellaExamples): string {
+  const methods = p.operations.map((op) => {
+    const Name = pascalCase(op.name);
+    const params = examples.get(op.operationId) ?? {};
+    const call = `await op.${p.namespace}.${op.name}(${Object.keys(params).length ? literal(params) : ""});`;
+    const example = op.successStatus === "204" ? call : `const result = ${call}`;
+    const optional = !op.params.some((param) => param.required);
+    return (
+      operationDoc(op, example)
+        .split("\n")
+        .map((line) => (line ? `  ${line}` : line))
+        .join("\n") +
+      `  ${op.name}(params${optional ? "?" : ""}: ${Name}Params, options?: RequestOptions): Promise<${Name}Response>;\n`
+    );
+  });
+  return (
+    jsdoc([
+      `The methods of \`op.${p.namespace}\` (${p.tag}): the functions of \`${p.packageName}\` with the client bound.`,
+    ]) + `export interface ${methodsInterfaceName(p)} {\n${methods.join("")}}\n`
+  );
+}
+
+function packageImports(p: PackagePlan): string {
+  const types = p.operations
+    .flatMap((op) => [`${pascalCase(op.name)}Params`, `${pascalCase(op.name)}Response`])
+    .sort(compare)
+    .map((t) => `type ${t}`);
+  return importLine([`${p.namespace}Operations`, ...types], p.packageName);
+}
+
+export function emitUmbrellaClient(umbrella: UmbrellaPlan, examples: UmbrellaExamples = new Map()): string {
   const { packages, className } = umbrella;
-  const imports = packages.map((p) => `import { ${p.namespace}Operations } from "${p.packageName}";\n`).join("");
+  const imports = packages.map(packageImports).join("");
   const fields = packages
     .map(
       (p) =>
         jsdoc([`${p.tag}: ${p.operations.map((o) => `\`${o.name}\``).join(", ")}.`], "  ") +
-        `  readonly ${p.namespace}: BoundOperations<typeof ${p.namespace}Operations>;\n`,
+        `  readonly ${p.namespace}: ${methodsInterfaceName(p)};\n`,
     )
     .join("");
+  const interfaces = packages.map((p) => methodsInterface(p, examples)).join("\n");
   const assignments = packages
     .map((p) => `    this.${p.namespace} = bindOperations(this.client, ${p.namespace}Operations);\n`)
     .join("");
@@ -128,7 +173,8 @@ export function emitUmbrellaClient(umbrella: UmbrellaPlan): string {
     assignments,
     "  }\n\n",
     helperMethods(umbrella),
-    "}\n",
+    "}\n\n",
+    interfaces,
   ].join("");
 }
 
@@ -140,6 +186,11 @@ export function emitUmbrellaIndex(umbrella: UmbrellaPlan): string {
     TS_HEADER,
     `export * from "@openphone-sdk/core";\n`,
     `export { ${umbrella.className} } from "./client.js";\n`,
+    `export type {\n${umbrella.packages
+      .map(methodsInterfaceName)
+      .sort(compare)
+      .map((n) => `  ${n},\n`)
+      .join("")}} from "./client.js";\n`,
     jsdoc(["Types of each resource package, e.g. `Messages.SendMessageParams`."]),
     typeNamespaces,
   ].join("");
@@ -207,7 +258,7 @@ export function emitUmbrellaReadme(umbrella: UmbrellaPlan, repository: string): 
   out.push("## Namespaces\n", "| Namespace | Package | Operations |", "| --- | --- | --- |");
   for (const p of umbrella.packages) {
     out.push(
-      `| \`op.${p.namespace}\` | [\`${p.packageName}\`](../${p.dir}) | ${p.operations.map((o) => `\`${o.name}\``).join(", ")} |`,
+      `| \`op.${p.namespace}\` | [\`${p.packageName}\`](${packageUrl(repository, p.dir)}) | ${p.operations.map((o) => `\`${o.name}\``).join(", ")} |`,
     );
   }
   out.push("");

@@ -29,7 +29,95 @@ const examples = readdirSync(packagesDir).flatMap((dir) => {
   }));
 });
 
+// Each list operation's README also shows `paginate`; run those against the stateful mock, whose lists end.
+const paginateExamples = readdirSync(packagesDir).flatMap((dir) => {
+  let readme: string;
+  try {
+    readme = readFileSync(join(packagesDir, dir, "README.md"), "utf8");
+  } catch {
+    return [];
+  }
+  return [...readme.matchAll(/^```js paginate\n([\s\S]*?)^```$/gm)].map((m) => ({
+    pkg: dir,
+    name: /paginate\((\w+),/.exec(m[1] as string)?.[1] ?? "?",
+    code: m[1] as string,
+  }));
+});
+
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe("README paginate examples", () => {
+  it("every list operation that takes pageToken has one", () => {
+    expect(paginateExamples.map((e) => e.name).sort()).toEqual([
+      "listCalls",
+      "listContacts",
+      "listConversations",
+      "listMessages",
+    ]);
+  });
+
+  it.concurrent.each(paginateExamples)(
+    "$pkg: paginate($name) runs to the end against the stateful mock",
+    { timeout: 90_000 },
+    async ({ pkg, name, code }) => {
+      mkdirSync(scratch, { recursive: true });
+      const file = join(scratch, `${pkg}-${name}-paginate.mjs`);
+      writeFileSync(file, code);
+      const { stdout } = await run(process.execPath, [file], {
+        env: {
+          ...process.env,
+          OPENPHONE_API_KEY: `readme-paginate-${name}`,
+          OPENPHONE_BASE_URL: inject("statefulMockUrl"),
+        },
+        timeout: 60_000,
+      });
+      expect(stdout.trim().split("\n").length).toBeGreaterThan(0);
+      expect(stdout).not.toContain("undefined");
+    },
+  );
+});
+
+const rootReadme = readFileSync(join(packagesDir, "..", "README.md"), "utf8");
+
+describe("the root README", () => {
+  it("opens with install and one working call (its first screen)", async () => {
+    const firstScreen = rootReadme.split("\n").slice(0, 30).join("\n");
+    expect(firstScreen).toContain("## Quick start");
+    expect(firstScreen).toContain("npm install @openphone-sdk/messages");
+    const quickStart = rootReadme.slice(
+      rootReadme.indexOf("## Quick start"),
+      rootReadme.indexOf("\n## ", rootReadme.indexOf("## Quick start") + 1),
+    );
+    const code = /^```ts\n([\s\S]*?)^```$/m.exec(quickStart)?.[1];
+    expect(code).toContain("sendMessage(client");
+    mkdirSync(scratch, { recursive: true });
+    const file = join(scratch, "root-quick-start.mjs");
+    writeFileSync(file, code as string);
+    // As the README says: `OPENPHONE_API_KEY=test OPENPHONE_BASE_URL=<mock> node send.mjs`.
+    const { stdout } = await run(process.execPath, [file], {
+      env: { ...process.env, OPENPHONE_API_KEY: "test", OPENPHONE_BASE_URL: inject("mockUrl") },
+      timeout: 60_000,
+    });
+    expect(stdout).toMatch(/^\S+ (queued|sent|delivered|undelivered)\n$/);
+  });
+
+  it("its Usage example runs too (one page, then every page)", async () => {
+    const usage = rootReadme.slice(
+      rootReadme.indexOf("## Usage"),
+      rootReadme.indexOf("\n## ", rootReadme.indexOf("## Usage") + 1),
+    );
+    const code = /^```ts\n([\s\S]*?)^```$/m.exec(usage)?.[1] as string;
+    expect(code).toContain("paginate(listMessages");
+    mkdirSync(scratch, { recursive: true });
+    const file = join(scratch, "root-usage.mjs");
+    writeFileSync(file, code);
+    const { stdout } = await run(process.execPath, [file], {
+      env: { ...process.env, OPENPHONE_API_KEY: "root-usage", OPENPHONE_BASE_URL: inject("statefulMockUrl") },
+      timeout: 60_000,
+    });
+    expect(stdout.trim().split("\n").length).toBeGreaterThan(1);
+  });
+});
 
 describe("README examples", () => {
   it("there is one per operation (22)", () => {

@@ -316,12 +316,16 @@ async function main(): Promise<void> {
     const consumer = join(work, "consumer");
     await timed("fresh npm project: npm install from the e2e registry", async () => {
       cpSync(CONSUMER_FIXTURES, consumer, { recursive: true });
-      // Our scope comes from the e2e registry, as a team's private scope would; everything else from
-      // the registry npm is configured with (through npm's cache: much faster than via Verdaccio).
-      const consumerNpmrc = `@openphone-sdk:registry=${registry.url}\nregistry=${uplink}\n`;
-      writeFileSync(join(consumer, ".npmrc"), consumerNpmrc);
-      writeFileSync(join(work, "consumer-npmrc"), consumerNpmrc);
-      const installEnv: NodeJS.ProcessEnv = { ...cleanEnv(), npm_config_userconfig: join(work, "consumer-npmrc") };
+      // The scope-to-registry setup the README documents: the project's .npmrc maps @openphone-sdk to the
+      // team's registry (here Verdaccio) and is the only place that names it; the user config names just the
+      // registry for everything else (npm's, through its cache: much faster than via Verdaccio). The
+      // `resolved` URLs checked below prove the scope line routed our packages.
+      writeFileSync(join(consumer, ".npmrc"), `@openphone-sdk:registry=${registry.url}\n`);
+      writeFileSync(join(work, "consumer-user-npmrc"), `registry=${uplink}\n`);
+      const installEnv: NodeJS.ProcessEnv = {
+        ...cleanEnv(),
+        npm_config_userconfig: join(work, "consumer-user-npmrc"),
+      };
       writeFileSync(
         join(consumer, "package.json"),
         `${JSON.stringify({ name: "openphone-e2e-consumer", version: "1.0.0", private: true }, null, 2)}\n`,

@@ -14,6 +14,12 @@ export type {
   ListCallsParams,
   ListCallsResponse,
 } from "./operations.js";
+export type {
+  Call,
+  CallRecording,
+  CallSummary,
+  CallTranscript,
+} from "./resources.js";
 export {
   getCallRecordings,
   getCallRecordingsOperation,

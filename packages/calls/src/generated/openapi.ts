@@ -1,4 +1,5 @@
 // Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
+import type { Call, CallRecording, CallSummary, CallTranscript } from "./resources.js";
 export interface paths {
     "/v1/calls": {
         parameters: {
@@ -83,7 +84,140 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        Call: {
+            answeredAt: string | null;
+            answeredBy: string | null;
+            initiatedBy: string | null;
+            /**
+             * @description The direction of the call relative to the OpenPhone number.
+             * @example incoming
+             * @enum {string}
+             */
+            direction: "incoming" | "outgoing";
+            /**
+             * @description The current status of the call.
+             * @example completed
+             * @enum {string}
+             */
+            status: "queued" | "initiated" | "ringing" | "in-progress" | "completed" | "busy" | "failed" | "no-answer" | "canceled" | "missed" | "answered" | "forwarded" | "abandoned";
+            completedAt: string | null;
+            /**
+             * Format: date-time
+             * @description The timestamp when the call record was created, in ISO 8601 format.
+             * @example 2022-01-01T00:00:00Z
+             */
+            createdAt: string;
+            /**
+             * @description The total duration of the call in seconds.
+             * @example 60
+             */
+            duration: number;
+            forwardedFrom: (string) | null;
+            forwardedTo: (string) | null;
+            /**
+             * @description The unique identifier of the call.
+             * @example AC123abc
+             */
+            id: string;
+            /**
+             * @description The unique identifier of the OpenPhone number associated with the call.
+             * @example PN123abc
+             */
+            phoneNumberId: string;
+            participants: string[];
+            updatedAt: string | null;
+            /**
+             * @description The unique identifier of the OpenPhone user account associated with the call.
+             * @example US123abc
+             */
+            userId: string;
+        };
+        CallRecording: {
+            duration: number | null;
+            /**
+             * @description The unique identifier of the call recording.
+             * @example CRwRVK2qBq
+             */
+            id: string;
+            startTime: string | null;
+            status: ("absent" | "completed" | "deleted" | "failed" | "in-progress" | "paused" | "processing" | "stopped" | "stopping") | null;
+            type: string | null;
+            url: string | null;
+        };
+        CallSummary: {
+            /**
+             * @description The unique identifier of the call to which this summary belongs.
+             * @example ACea724hac8c30465bcbcff0b76e4c1c7b
+             */
+            callId: string;
+            nextSteps: string[] | null;
+            /**
+             * @description The status of the call summary.
+             * @example completed
+             * @enum {string}
+             */
+            status: "absent" | "in-progress" | "completed" | "failed";
+            summary: string[] | null;
+            jobs?: {
+                icon: string;
+                name: string;
+                result: {
+                    data: {
+                        name: string;
+                        value: string | number | boolean;
+                    }[];
+                };
+            }[] | null;
+        };
+        CallTranscript: {
+            /**
+             * @description The unique identifier of the call to which this transcript belongs.
+             * @example ACea724hac8c30465bcbcff0b76e4c1c7b
+             */
+            callId: string;
+            /**
+             * Format: date-time
+             * @description The timestamp when the transcription was created, in ISO 8601 format.
+             * @example 2022-01-01T00:00:00Z
+             */
+            createdAt: string;
+            dialogue: {
+                /**
+                 * @description The transcribed text of a specific dialogue segment.
+                 * @example Hello, world!
+                 */
+                content: string;
+                /**
+                 * @description The start time of the dialogue segment in seconds, relative to the beginning of the call.
+                 * @example 5.123456
+                 */
+                start: number;
+                /**
+                 * @description The end time of the dialogue segment in seconds, relative to the beginning of the call.
+                 * @example 10.123456
+                 */
+                end: number;
+                /**
+                 * @description The phone number of the participant who spoke during this dialogue segment.
+                 * @example +19876543210
+                 */
+                identifier: string;
+                userId: string | null;
+            }[] | null;
+            /**
+             * @description The total duration of the transcribed call in seconds.
+             * @example 100
+             */
+            duration: number;
+            /**
+             * @description The status of the call transcription.
+             * @example completed
+             * @enum {string}
+             */
+            status: "absent" | "in-progress" | "completed" | "failed";
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
@@ -127,54 +261,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            answeredAt: string | null;
-                            answeredBy: string | null;
-                            initiatedBy: string | null;
-                            /**
-                             * @description The direction of the call relative to the OpenPhone number.
-                             * @example incoming
-                             * @enum {string}
-                             */
-                            direction: "incoming" | "outgoing";
-                            /**
-                             * @description The current status of the call.
-                             * @example completed
-                             * @enum {string}
-                             */
-                            status: "queued" | "initiated" | "ringing" | "in-progress" | "completed" | "busy" | "failed" | "no-answer" | "canceled" | "missed" | "answered" | "forwarded" | "abandoned";
-                            completedAt: string | null;
-                            /**
-                             * Format: date-time
-                             * @description The timestamp when the call record was created, in ISO 8601 format.
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            createdAt: string;
-                            /**
-                             * @description The total duration of the call in seconds.
-                             * @example 60
-                             */
-                            duration: number;
-                            forwardedFrom: (string) | null;
-                            forwardedTo: (string) | null;
-                            /**
-                             * @description The unique identifier of the call.
-                             * @example AC123abc
-                             */
-                            id: string;
-                            /**
-                             * @description The unique identifier of the OpenPhone number associated with the call.
-                             * @example PN123abc
-                             */
-                            phoneNumberId: string;
-                            participants: string[];
-                            updatedAt: string | null;
-                            /**
-                             * @description The unique identifier of the OpenPhone user account associated with the call.
-                             * @example US123abc
-                             */
-                            userId: string;
-                        }[];
+                        data: Call[];
                         /** @description Total number of items available. ⚠️ Note: `totalItems` is not accurately returning the total number of items that can be paginated. We are working on fixing this issue. */
                         totalItems: number;
                         nextPageToken: string | null;
@@ -344,18 +431,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            duration: number | null;
-                            /**
-                             * @description The unique identifier of the call recording.
-                             * @example CRwRVK2qBq
-                             */
-                            id: string;
-                            startTime: string | null;
-                            status: ("absent" | "completed" | "deleted" | "failed" | "in-progress" | "paused" | "processing" | "stopped" | "stopping") | null;
-                            type: string | null;
-                            url: string | null;
-                        }[];
+                        data: CallRecording[];
                     };
                 };
             };
@@ -520,31 +596,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            /**
-                             * @description The unique identifier of the call to which this summary belongs.
-                             * @example ACea724hac8c30465bcbcff0b76e4c1c7b
-                             */
-                            callId: string;
-                            nextSteps: string[] | null;
-                            /**
-                             * @description The status of the call summary.
-                             * @example completed
-                             * @enum {string}
-                             */
-                            status: "absent" | "in-progress" | "completed" | "failed";
-                            summary: string[] | null;
-                            jobs?: {
-                                icon: string;
-                                name: string;
-                                result: {
-                                    data: {
-                                        name: string;
-                                        value: string | number | boolean;
-                                    }[];
-                                };
-                            }[] | null;
-                        };
+                        data: CallSummary;
                     };
                 };
             };
@@ -709,53 +761,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            /**
-                             * @description The unique identifier of the call to which this transcript belongs.
-                             * @example ACea724hac8c30465bcbcff0b76e4c1c7b
-                             */
-                            callId: string;
-                            /**
-                             * Format: date-time
-                             * @description The timestamp when the transcription was created, in ISO 8601 format.
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            createdAt: string;
-                            dialogue: {
-                                /**
-                                 * @description The transcribed text of a specific dialogue segment.
-                                 * @example Hello, world!
-                                 */
-                                content: string;
-                                /**
-                                 * @description The start time of the dialogue segment in seconds, relative to the beginning of the call.
-                                 * @example 5.123456
-                                 */
-                                start: number;
-                                /**
-                                 * @description The end time of the dialogue segment in seconds, relative to the beginning of the call.
-                                 * @example 10.123456
-                                 */
-                                end: number;
-                                /**
-                                 * @description The phone number of the participant who spoke during this dialogue segment.
-                                 * @example +19876543210
-                                 */
-                                identifier: string;
-                                userId: string | null;
-                            }[] | null;
-                            /**
-                             * @description The total duration of the transcribed call in seconds.
-                             * @example 100
-                             */
-                            duration: number;
-                            /**
-                             * @description The status of the call transcription.
-                             * @example completed
-                             * @enum {string}
-                             */
-                            status: "absent" | "in-progress" | "completed" | "failed";
-                        };
+                        data: CallTranscript;
                     };
                 };
             };

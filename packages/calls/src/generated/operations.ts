@@ -16,10 +16,16 @@ import {
   listCallsRules,
 } from "./rules.js";
 
-/** Params of {@link getCallRecordings}: path, query and body values in one object. */
-export type GetCallRecordingsParams = PathParams<operations["getCallRecordings_v1"]>;
+/**
+ * Params of {@link getCallRecordings}: path, query and body values in one object.
+ *
+ * @interface
+ */
+export type GetCallRecordingsParams = {
+  [K in keyof PathParams<operations["getCallRecordings_v1"]>]: PathParams<operations["getCallRecordings_v1"]>[K];
+};
 /** What {@link getCallRecordings} resolves to: the 200 response body. */
-export type GetCallRecordingsResponse = SuccessBody<operations["getCallRecordings_v1"]>;
+export interface GetCallRecordingsResponse extends SuccessBody<operations["getCallRecordings_v1"]> {}
 
 /** Request table of {@link getCallRecordings}, read by the core runtime. */
 export const getCallRecordingsOperation: OperationSpec = {
@@ -54,10 +60,16 @@ export function getCallRecordings(
   return request(client, getCallRecordingsOperation, params, options);
 }
 
-/** Params of {@link getCallSummary}: path, query and body values in one object. */
-export type GetCallSummaryParams = PathParams<operations["getCallSummary_v1"]>;
+/**
+ * Params of {@link getCallSummary}: path, query and body values in one object.
+ *
+ * @interface
+ */
+export type GetCallSummaryParams = {
+  [K in keyof PathParams<operations["getCallSummary_v1"]>]: PathParams<operations["getCallSummary_v1"]>[K];
+};
 /** What {@link getCallSummary} resolves to: the 200 response body. */
-export type GetCallSummaryResponse = SuccessBody<operations["getCallSummary_v1"]>;
+export interface GetCallSummaryResponse extends SuccessBody<operations["getCallSummary_v1"]> {}
 
 /** Request table of {@link getCallSummary}, read by the core runtime. */
 export const getCallSummaryOperation: OperationSpec = {
@@ -92,10 +104,16 @@ export function getCallSummary(
   return request(client, getCallSummaryOperation, params, options);
 }
 
-/** Params of {@link getCallTranscript}: path, query and body values in one object. */
-export type GetCallTranscriptParams = PathParams<operations["getCallTranscript_v1"]>;
+/**
+ * Params of {@link getCallTranscript}: path, query and body values in one object.
+ *
+ * @interface
+ */
+export type GetCallTranscriptParams = {
+  [K in keyof PathParams<operations["getCallTranscript_v1"]>]: PathParams<operations["getCallTranscript_v1"]>[K];
+};
 /** What {@link getCallTranscript} resolves to: the 200 response body. */
-export type GetCallTranscriptResponse = SuccessBody<operations["getCallTranscript_v1"]>;
+export interface GetCallTranscriptResponse extends SuccessBody<operations["getCallTranscript_v1"]> {}
 
 /** Request table of {@link getCallTranscript}, read by the core runtime. */
 export const getCallTranscriptOperation: OperationSpec = {
@@ -130,10 +148,16 @@ export function getCallTranscript(
   return request(client, getCallTranscriptOperation, params, options);
 }
 
-/** Params of {@link listCalls}: path, query and body values in one object. */
-export type ListCallsParams = QueryParams<operations["listCalls_v1"]>;
+/**
+ * Params of {@link listCalls}: path, query and body values in one object.
+ *
+ * @interface
+ */
+export type ListCallsParams = {
+  [K in keyof QueryParams<operations["listCalls_v1"]>]: QueryParams<operations["listCalls_v1"]>[K];
+};
 /** What {@link listCalls} resolves to: the 200 response body. */
-export type ListCallsResponse = SuccessBody<operations["listCalls_v1"]>;
+export interface ListCallsResponse extends SuccessBody<operations["listCalls_v1"]> {}
 
 /** Request table of {@link listCalls}, read by the core runtime. */
 export const listCallsOperation: OperationSpec = {

@@ -1,6 +1,15 @@
 // Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
 export * from "@openphone-sdk/core";
 export { OpenPhone } from "./client.js";
+export type {
+  CallsMethods,
+  ContactCustomFieldsMethods,
+  ContactsMethods,
+  ConversationsMethods,
+  MessagesMethods,
+  PhoneNumbersMethods,
+  WebhooksMethods,
+} from "./client.js";
 /**
  * Types of each resource package, e.g. `Messages.SendMessageParams`.
  */

@@ -8,6 +8,9 @@ export type {
   GetContactCustomFieldsParams,
   GetContactCustomFieldsResponse,
 } from "./operations.js";
+export type {
+  CustomField,
+} from "./resources.js";
 export {
   getContactCustomFields,
   getContactCustomFieldsOperation,

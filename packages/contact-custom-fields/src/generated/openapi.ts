@@ -1,4 +1,5 @@
 // Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
+import type { CustomField } from "./resources.js";
 export interface paths {
     "/v1/contact-custom-fields": {
         parameters: {
@@ -23,7 +24,26 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        CustomField: {
+            /**
+             * @description The name of the custom contact field. This name is set by users in the OpenPhone interface when the custom field is created.
+             * @example Inbound Lead
+             */
+            name: string;
+            /**
+             * @description The identifying key for contact custom field.
+             * @example inbound-lead
+             */
+            key: string;
+            /**
+             * @description The data type of the custom contact field, determining what kind of information can be stored and how it should be formatted.
+             * @example boolean
+             * @enum {string}
+             */
+            type: "address" | "boolean" | "date" | "multi-select" | "number" | "string" | "url";
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
@@ -48,24 +68,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            /**
-                             * @description The name of the custom contact field. This name is set by users in the OpenPhone interface when the custom field is created.
-                             * @example Inbound Lead
-                             */
-                            name: string;
-                            /**
-                             * @description The identifying key for contact custom field.
-                             * @example inbound-lead
-                             */
-                            key: string;
-                            /**
-                             * @description The data type of the custom contact field, determining what kind of information can be stored and how it should be formatted.
-                             * @example boolean
-                             * @enum {string}
-                             */
-                            type: "address" | "boolean" | "date" | "multi-select" | "number" | "string" | "url";
-                        }[];
+                        data: CustomField[];
                     };
                 };
             };

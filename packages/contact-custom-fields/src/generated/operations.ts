@@ -8,10 +8,14 @@ import {
 import { request } from "@openphone-sdk/core/internal";
 import type { operations } from "./openapi.js";
 
-/** Params of {@link getContactCustomFields}: path, query and body values in one object. */
+/**
+ * Params of {@link getContactCustomFields}: path, query and body values in one object.
+ *
+ * @interface
+ */
 export type GetContactCustomFieldsParams = Record<string, never>;
 /** What {@link getContactCustomFields} resolves to: the 200 response body. */
-export type GetContactCustomFieldsResponse = SuccessBody<operations["getContactCustomFields_v1"]>;
+export interface GetContactCustomFieldsResponse extends SuccessBody<operations["getContactCustomFields_v1"]> {}
 
 /** Request table of {@link getContactCustomFields}, read by the core runtime. */
 export const getContactCustomFieldsOperation: OperationSpec = {

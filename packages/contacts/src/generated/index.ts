@@ -22,6 +22,9 @@ export type {
   UpdateContactByIdParams,
   UpdateContactByIdResponse,
 } from "./operations.js";
+export type {
+  Contact,
+} from "./resources.js";
 export {
   createContact,
   createContactOperation,

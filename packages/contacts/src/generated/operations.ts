@@ -18,10 +18,16 @@ import {
   updateContactByIdRules,
 } from "./rules.js";
 
-/** Params of {@link createContact}: path, query and body values in one object. */
-export type CreateContactParams = JsonBody<operations["createContact_v1"]>;
+/**
+ * Params of {@link createContact}: path, query and body values in one object.
+ *
+ * @interface
+ */
+export type CreateContactParams = {
+  [K in keyof JsonBody<operations["createContact_v1"]>]: JsonBody<operations["createContact_v1"]>[K];
+};
 /** What {@link createContact} resolves to: the 201 response body. */
-export type CreateContactResponse = SuccessBody<operations["createContact_v1"]>;
+export interface CreateContactResponse extends SuccessBody<operations["createContact_v1"]> {}
 
 /** Request table of {@link createContact}, read by the core runtime. */
 export const createContactOperation: OperationSpec = {
@@ -65,8 +71,14 @@ export function createContact(
   return request(client, createContactOperation, params, options);
 }
 
-/** Params of {@link deleteContact}: path, query and body values in one object. */
-export type DeleteContactParams = PathParams<operations["deleteContact_v1"]>;
+/**
+ * Params of {@link deleteContact}: path, query and body values in one object.
+ *
+ * @interface
+ */
+export type DeleteContactParams = {
+  [K in keyof PathParams<operations["deleteContact_v1"]>]: PathParams<operations["deleteContact_v1"]>[K];
+};
 /** What {@link deleteContact} resolves to: the 204 response body (none). */
 export type DeleteContactResponse = SuccessBody<operations["deleteContact_v1"]>;
 
@@ -103,10 +115,16 @@ export function deleteContact(
   return request(client, deleteContactOperation, params, options);
 }
 
-/** Params of {@link getContactById}: path, query and body values in one object. */
-export type GetContactByIdParams = PathParams<operations["getContactById_v1"]>;
+/**
+ * Params of {@link getContactById}: path, query and body values in one object.
+ *
+ * @interface
+ */
+export type GetContactByIdParams = {
+  [K in keyof PathParams<operations["getContactById_v1"]>]: PathParams<operations["getContactById_v1"]>[K];
+};
 /** What {@link getContactById} resolves to: the 200 response body. */
-export type GetContactByIdResponse = SuccessBody<operations["getContactById_v1"]>;
+export interface GetContactByIdResponse extends SuccessBody<operations["getContactById_v1"]> {}
 
 /** Request table of {@link getContactById}, read by the core runtime. */
 export const getContactByIdOperation: OperationSpec = {
@@ -142,10 +160,16 @@ export function getContactById(
   return request(client, getContactByIdOperation, params, options);
 }
 
-/** Params of {@link listContacts}: path, query and body values in one object. */
-export type ListContactsParams = QueryParams<operations["listContacts_v1"]>;
+/**
+ * Params of {@link listContacts}: path, query and body values in one object.
+ *
+ * @interface
+ */
+export type ListContactsParams = {
+  [K in keyof QueryParams<operations["listContacts_v1"]>]: QueryParams<operations["listContacts_v1"]>[K];
+};
 /** What {@link listContacts} resolves to: the 200 response body. */
-export type ListContactsResponse = SuccessBody<operations["listContacts_v1"]>;
+export interface ListContactsResponse extends SuccessBody<operations["listContacts_v1"]> {}
 
 /** Request table of {@link listContacts}, read by the core runtime. */
 export const listContactsOperation: OperationSpec = {
@@ -186,10 +210,16 @@ export function listContacts(
   return request(client, listContactsOperation, params, options);
 }
 
-/** Params of {@link updateContactById}: path, query and body values in one object. */
-export type UpdateContactByIdParams = PathParams<operations["updateContactById_v1"]> & JsonBody<operations["updateContactById_v1"]>;
+/**
+ * Params of {@link updateContactById}: path, query and body values in one object.
+ *
+ * @interface
+ */
+export type UpdateContactByIdParams = {
+  [K in keyof (PathParams<operations["updateContactById_v1"]> & JsonBody<operations["updateContactById_v1"]>)]: (PathParams<operations["updateContactById_v1"]> & JsonBody<operations["updateContactById_v1"]>)[K];
+};
 /** What {@link updateContactById} resolves to: the 200 response body. */
-export type UpdateContactByIdResponse = SuccessBody<operations["updateContactById_v1"]>;
+export interface UpdateContactByIdResponse extends SuccessBody<operations["updateContactById_v1"]> {}
 
 /** Request table of {@link updateContactById}, read by the core runtime. */
 export const updateContactByIdOperation: OperationSpec = {

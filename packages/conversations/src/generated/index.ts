@@ -8,6 +8,9 @@ export type {
   ListConversationsParams,
   ListConversationsResponse,
 } from "./operations.js";
+export type {
+  Conversation,
+} from "./resources.js";
 export {
   listConversations,
   listConversationsOperation,

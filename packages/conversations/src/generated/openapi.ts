@@ -1,4 +1,5 @@
 // Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
+import type { Conversation } from "./resources.js";
 export interface paths {
     "/v1/conversations": {
         parameters: {
@@ -23,7 +24,22 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        Conversation: {
+            assignedTo: string | null;
+            createdAt: string | null;
+            deletedAt: string | null;
+            id: string;
+            lastActivityAt: string | null;
+            lastActivityId: string | null;
+            mutedUntil: string | null;
+            name: string | null;
+            participants: string[];
+            phoneNumberId: string;
+            snoozedUntil: string | null;
+            updatedAt: string | null;
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
@@ -71,20 +87,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            assignedTo: string | null;
-                            createdAt: string | null;
-                            deletedAt: string | null;
-                            id: string;
-                            lastActivityAt: string | null;
-                            lastActivityId: string | null;
-                            mutedUntil: string | null;
-                            name: string | null;
-                            participants: string[];
-                            phoneNumberId: string;
-                            snoozedUntil: string | null;
-                            updatedAt: string | null;
-                        }[];
+                        data: Conversation[];
                         /** @description Total number of items available. ⚠️ Note: `totalItems` is not accurately returning the total number of items that can be paginated. We are working on fixing this issue. */
                         totalItems: number;
                         nextPageToken: string | null;

@@ -10,10 +10,16 @@ import { request } from "@openphone-sdk/core/internal";
 import type { operations } from "./openapi.js";
 import { listConversationsRules } from "./rules.js";
 
-/** Params of {@link listConversations}: path, query and body values in one object. */
-export type ListConversationsParams = QueryParams<operations["listConversations_v1"]>;
+/**
+ * Params of {@link listConversations}: path, query and body values in one object.
+ *
+ * @interface
+ */
+export type ListConversationsParams = {
+  [K in keyof QueryParams<operations["listConversations_v1"]>]: QueryParams<operations["listConversations_v1"]>[K];
+};
 /** What {@link listConversations} resolves to: the 200 response body. */
-export type ListConversationsResponse = SuccessBody<operations["listConversations_v1"]>;
+export interface ListConversationsResponse extends SuccessBody<operations["listConversations_v1"]> {}
 
 /** Request table of {@link listConversations}, read by the core runtime. */
 export const listConversationsOperation: OperationSpec = {

@@ -12,6 +12,9 @@ export type {
   SendMessageParams,
   SendMessageResponse,
 } from "./operations.js";
+export type {
+  Message,
+} from "./resources.js";
 export {
   getMessageById,
   getMessageByIdOperation,

@@ -1,4 +1,5 @@
 // Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
+import type { Message } from "./resources.js";
 export interface paths {
     "/v1/messages": {
         parameters: {
@@ -47,7 +48,56 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        Message: {
+            /**
+             * @description The unique identifier of the message.
+             * @example AC123abc
+             */
+            id: string;
+            to: string[];
+            /**
+             * @description A phone number in E.164 format, including the country code.
+             * @example +15555555555
+             */
+            from: string;
+            /**
+             * @description The content of the message.
+             * @example Hello, world!
+             */
+            text: string;
+            phoneNumberId: string | null;
+            /**
+             * @description The direction of the message relative to the OpenPhone number.
+             * @example incoming
+             * @enum {string}
+             */
+            direction: "incoming" | "outgoing";
+            /**
+             * @description The unique identifier of the user who sent the message. Null for incoming messages.
+             * @example US123abc
+             */
+            userId: string;
+            /**
+             * @description The status of the message.
+             * @example sent
+             * @enum {string}
+             */
+            status: "queued" | "sent" | "delivered" | "undelivered";
+            /**
+             * Format: date-time
+             * @description The timestamp when the message was created at, in ISO 8601 format
+             * @example 2022-01-01T00:00:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description The timestamp when the message status was last updated, in ISO 8601 format.
+             * @example 2022-01-01T00:00:00Z
+             */
+            updatedAt: string;
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
@@ -91,54 +141,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            /**
-                             * @description The unique identifier of the message.
-                             * @example AC123abc
-                             */
-                            id: string;
-                            to: string[];
-                            /**
-                             * @description A phone number in E.164 format, including the country code.
-                             * @example +15555555555
-                             */
-                            from: string;
-                            /**
-                             * @description The content of the message.
-                             * @example Hello, world!
-                             */
-                            text: string;
-                            phoneNumberId: string | null;
-                            /**
-                             * @description The direction of the message relative to the OpenPhone number.
-                             * @example incoming
-                             * @enum {string}
-                             */
-                            direction: "incoming" | "outgoing";
-                            /**
-                             * @description The unique identifier of the user who sent the message. Null for incoming messages.
-                             * @example US123abc
-                             */
-                            userId: string;
-                            /**
-                             * @description The status of the message.
-                             * @example sent
-                             * @enum {string}
-                             */
-                            status: "queued" | "sent" | "delivered" | "undelivered";
-                            /**
-                             * Format: date-time
-                             * @description The timestamp when the message was created at, in ISO 8601 format
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description The timestamp when the message status was last updated, in ISO 8601 format.
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            updatedAt: string;
-                        }[];
+                        data: Message[];
                         /** @description Total number of items available. ⚠️ Note: `totalItems` is not accurately returning the total number of items that can be paginated. We are working on fixing this issue. */
                         totalItems: number;
                         nextPageToken: string | null;
@@ -363,54 +366,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            /**
-                             * @description The unique identifier of the message.
-                             * @example AC123abc
-                             */
-                            id: string;
-                            to: string[];
-                            /**
-                             * @description A phone number in E.164 format, including the country code.
-                             * @example +15555555555
-                             */
-                            from: string;
-                            /**
-                             * @description The content of the message.
-                             * @example Hello, world!
-                             */
-                            text: string;
-                            phoneNumberId: string | null;
-                            /**
-                             * @description The direction of the message relative to the OpenPhone number.
-                             * @example incoming
-                             * @enum {string}
-                             */
-                            direction: "incoming" | "outgoing";
-                            /**
-                             * @description The unique identifier of the user who sent the message. Null for incoming messages.
-                             * @example US123abc
-                             */
-                            userId: string;
-                            /**
-                             * @description The status of the message.
-                             * @example sent
-                             * @enum {string}
-                             */
-                            status: "queued" | "sent" | "delivered" | "undelivered";
-                            /**
-                             * Format: date-time
-                             * @description The timestamp when the message was created at, in ISO 8601 format
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description The timestamp when the message status was last updated, in ISO 8601 format.
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            updatedAt: string;
-                        };
+                        data: Message;
                     };
                 };
             };
@@ -609,54 +565,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            /**
-                             * @description The unique identifier of the message.
-                             * @example AC123abc
-                             */
-                            id: string;
-                            to: string[];
-                            /**
-                             * @description A phone number in E.164 format, including the country code.
-                             * @example +15555555555
-                             */
-                            from: string;
-                            /**
-                             * @description The content of the message.
-                             * @example Hello, world!
-                             */
-                            text: string;
-                            phoneNumberId: string | null;
-                            /**
-                             * @description The direction of the message relative to the OpenPhone number.
-                             * @example incoming
-                             * @enum {string}
-                             */
-                            direction: "incoming" | "outgoing";
-                            /**
-                             * @description The unique identifier of the user who sent the message. Null for incoming messages.
-                             * @example US123abc
-                             */
-                            userId: string;
-                            /**
-                             * @description The status of the message.
-                             * @example sent
-                             * @enum {string}
-                             */
-                            status: "queued" | "sent" | "delivered" | "undelivered";
-                            /**
-                             * Format: date-time
-                             * @description The timestamp when the message was created at, in ISO 8601 format
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description The timestamp when the message status was last updated, in ISO 8601 format.
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            updatedAt: string;
-                        };
+                        data: Message;
                     };
                 };
             };

@@ -12,10 +12,16 @@ import { request } from "@openphone-sdk/core/internal";
 import type { operations } from "./openapi.js";
 import { getMessageByIdRules, listMessagesRules, sendMessageRules } from "./rules.js";
 
-/** Params of {@link getMessageById}: path, query and body values in one object. */
-export type GetMessageByIdParams = PathParams<operations["getMessageById_v1"]>;
+/**
+ * Params of {@link getMessageById}: path, query and body values in one object.
+ *
+ * @interface
+ */
+export type GetMessageByIdParams = {
+  [K in keyof PathParams<operations["getMessageById_v1"]>]: PathParams<operations["getMessageById_v1"]>[K];
+};
 /** What {@link getMessageById} resolves to: the 200 response body. */
-export type GetMessageByIdResponse = SuccessBody<operations["getMessageById_v1"]>;
+export interface GetMessageByIdResponse extends SuccessBody<operations["getMessageById_v1"]> {}
 
 /** Request table of {@link getMessageById}, read by the core runtime. */
 export const getMessageByIdOperation: OperationSpec = {
@@ -51,10 +57,16 @@ export function getMessageById(
   return request(client, getMessageByIdOperation, params, options);
 }
 
-/** Params of {@link listMessages}: path, query and body values in one object. */
-export type ListMessagesParams = QueryParams<operations["listMessages_v1"]>;
+/**
+ * Params of {@link listMessages}: path, query and body values in one object.
+ *
+ * @interface
+ */
+export type ListMessagesParams = {
+  [K in keyof QueryParams<operations["listMessages_v1"]>]: QueryParams<operations["listMessages_v1"]>[K];
+};
 /** What {@link listMessages} resolves to: the 200 response body. */
-export type ListMessagesResponse = SuccessBody<operations["listMessages_v1"]>;
+export interface ListMessagesResponse extends SuccessBody<operations["listMessages_v1"]> {}
 
 /** Request table of {@link listMessages}, read by the core runtime. */
 export const listMessagesOperation: OperationSpec = {
@@ -101,10 +113,16 @@ export function listMessages(
   return request(client, listMessagesOperation, params, options);
 }
 
-/** Params of {@link sendMessage}: path, query and body values in one object. */
-export type SendMessageParams = JsonBody<operations["sendMessage_v1"]>;
+/**
+ * Params of {@link sendMessage}: path, query and body values in one object.
+ *
+ * @interface
+ */
+export type SendMessageParams = {
+  [K in keyof JsonBody<operations["sendMessage_v1"]>]: JsonBody<operations["sendMessage_v1"]>[K];
+};
 /** What {@link sendMessage} resolves to: the 202 response body. */
-export type SendMessageResponse = SuccessBody<operations["sendMessage_v1"]>;
+export interface SendMessageResponse extends SuccessBody<operations["sendMessage_v1"]> {}
 
 /** Request table of {@link sendMessage}, read by the core runtime. */
 export const sendMessageOperation: OperationSpec = {

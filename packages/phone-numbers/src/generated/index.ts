@@ -8,6 +8,9 @@ export type {
   ListPhoneNumbersParams,
   ListPhoneNumbersResponse,
 } from "./operations.js";
+export type {
+  PhoneNumber,
+} from "./resources.js";
 export {
   listPhoneNumbers,
   listPhoneNumbersOperation,

@@ -1,4 +1,5 @@
 // Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
+import type { PhoneNumber } from "./resources.js";
 export interface paths {
     "/v1/phone-numbers": {
         parameters: {
@@ -25,93 +26,94 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         ListPhoneNumbersResponse: {
-            data: {
-                /**
-                 * @description The unique identifier of OpenPhone phone number.
-                 * @example PN123bc
-                 */
-                id: string;
-                /**
-                 * @description The unique identifier of the group to which the OpenPhone number belongs.
-                 * @example 1234
-                 */
+            data: PhoneNumber[];
+        };
+        PhoneNumber: {
+            /**
+             * @description The unique identifier of OpenPhone phone number.
+             * @example PN123bc
+             */
+            id: string;
+            /**
+             * @description The unique identifier of the group to which the OpenPhone number belongs.
+             * @example 1234
+             */
+            groupId: string;
+            /**
+             * @description Timestamp of when the phone number was added to the account in ISO 8601 format.
+             * @example '2022-01-01T00:00:00Z'
+             */
+            createdAt: string;
+            /**
+             * @description Timestamp of the last update to the phone number's details in ISO 8601 format.
+             * @example '2022-01-01T00:00:00Z'
+             */
+            updatedAt: string;
+            /**
+             * @description The display name of the phone number
+             * @example My phone number
+             */
+            name: string;
+            /**
+             * @description A phone number in E.164 format, including the country code.
+             * @example +15555555555
+             */
+            number: string;
+            formattedNumber: string | null;
+            forward: string | null;
+            portRequestId: string | null;
+            portingStatus: string | null;
+            symbol: string | null;
+            users: {
+                email: string;
+                firstName: string | null;
                 groupId: string;
-                /**
-                 * @description Timestamp of when the phone number was added to the account in ISO 8601 format.
-                 * @example '2022-01-01T00:00:00Z'
-                 */
-                createdAt: string;
-                /**
-                 * @description Timestamp of the last update to the phone number's details in ISO 8601 format.
-                 * @example '2022-01-01T00:00:00Z'
-                 */
-                updatedAt: string;
-                /**
-                 * @description The display name of the phone number
-                 * @example My phone number
-                 */
-                name: string;
-                /**
-                 * @description A phone number in E.164 format, including the country code.
-                 * @example +15555555555
-                 */
-                number: string;
-                formattedNumber: string | null;
-                forward: string | null;
-                portRequestId: string | null;
-                portingStatus: string | null;
-                symbol: string | null;
-                users: {
-                    email: string;
-                    firstName: string | null;
-                    groupId: string;
-                    id: string;
-                    lastName: string | null;
-                    role: string;
-                }[];
-                restrictions: {
-                    messaging: {
-                        /**
-                         * @description The phone-number usage restriction status for a specific region
-                         * @example unrestricted
-                         * @enum {string}
-                         */
-                        CA: "restricted" | "unrestricted";
-                        /**
-                         * @description The phone-number usage restriction status for a specific region
-                         * @example unrestricted
-                         * @enum {string}
-                         */
-                        US: "restricted" | "unrestricted";
-                        /**
-                         * @description The phone-number usage restriction status for a specific region
-                         * @example unrestricted
-                         * @enum {string}
-                         */
-                        Intl: "restricted" | "unrestricted";
-                    };
-                    calling: {
-                        /**
-                         * @description The phone-number usage restriction status for a specific region
-                         * @example unrestricted
-                         * @enum {string}
-                         */
-                        CA: "restricted" | "unrestricted";
-                        /**
-                         * @description The phone-number usage restriction status for a specific region
-                         * @example unrestricted
-                         * @enum {string}
-                         */
-                        US: "restricted" | "unrestricted";
-                        /**
-                         * @description The phone-number usage restriction status for a specific region
-                         * @example unrestricted
-                         * @enum {string}
-                         */
-                        Intl: "restricted" | "unrestricted";
-                    };
-                };
+                id: string;
+                lastName: string | null;
+                role: string;
             }[];
+            restrictions: {
+                messaging: {
+                    /**
+                     * @description The phone-number usage restriction status for a specific region
+                     * @example unrestricted
+                     * @enum {string}
+                     */
+                    CA: "restricted" | "unrestricted";
+                    /**
+                     * @description The phone-number usage restriction status for a specific region
+                     * @example unrestricted
+                     * @enum {string}
+                     */
+                    US: "restricted" | "unrestricted";
+                    /**
+                     * @description The phone-number usage restriction status for a specific region
+                     * @example unrestricted
+                     * @enum {string}
+                     */
+                    Intl: "restricted" | "unrestricted";
+                };
+                calling: {
+                    /**
+                     * @description The phone-number usage restriction status for a specific region
+                     * @example unrestricted
+                     * @enum {string}
+                     */
+                    CA: "restricted" | "unrestricted";
+                    /**
+                     * @description The phone-number usage restriction status for a specific region
+                     * @example unrestricted
+                     * @enum {string}
+                     */
+                    US: "restricted" | "unrestricted";
+                    /**
+                     * @description The phone-number usage restriction status for a specific region
+                     * @example unrestricted
+                     * @enum {string}
+                     */
+                    Intl: "restricted" | "unrestricted";
+                };
+            };
         };
     };
     responses: never;

@@ -10,10 +10,16 @@ import { request } from "@openphone-sdk/core/internal";
 import type { operations } from "./openapi.js";
 import { listPhoneNumbersRules } from "./rules.js";
 
-/** Params of {@link listPhoneNumbers}: path, query and body values in one object. */
-export type ListPhoneNumbersParams = QueryParams<operations["listPhoneNumbers_v1"]>;
+/**
+ * Params of {@link listPhoneNumbers}: path, query and body values in one object.
+ *
+ * @interface
+ */
+export type ListPhoneNumbersParams = {
+  [K in keyof QueryParams<operations["listPhoneNumbers_v1"]>]: QueryParams<operations["listPhoneNumbers_v1"]>[K];
+};
 /** What {@link listPhoneNumbers} resolves to: the 200 response body. */
-export type ListPhoneNumbersResponse = SuccessBody<operations["listPhoneNumbers_v1"]>;
+export interface ListPhoneNumbersResponse extends SuccessBody<operations["listPhoneNumbers_v1"]> {}
 
 /** Request table of {@link listPhoneNumbers}, read by the core runtime. */
 export const listPhoneNumbersOperation: OperationSpec = {

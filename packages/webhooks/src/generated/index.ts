@@ -28,6 +28,13 @@ export type {
   ListWebhooksParams,
   ListWebhooksResponse,
 } from "./operations.js";
+export type {
+  CallSummaryWebhook,
+  CallTranscriptWebhook,
+  CallWebhook,
+  MessageWebhook,
+  Webhook,
+} from "./resources.js";
 export {
   createCallSummaryWebhook,
   createCallSummaryWebhookOperation,

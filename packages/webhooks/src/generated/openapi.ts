@@ -1,4 +1,5 @@
 // Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
+import type { CallSummaryWebhook, CallTranscriptWebhook, CallWebhook, MessageWebhook, Webhook } from "./resources.js";
 export interface paths {
     "/v1/webhooks": {
         parameters: {
@@ -127,7 +128,213 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        CallSummaryWebhook: {
+            /**
+             * @description The webhook's ID
+             * @example WHabcd1234
+             */
+            id: string;
+            /**
+             * @description The unique identifier of the user that created the webhook.
+             * @example US123abc
+             */
+            userId: string;
+            /**
+             * @description The unique identifier of the organization the webhook belongs to
+             * @example OR1223abc
+             */
+            orgId: string;
+            label: string | null;
+            /**
+             * @description The status of the webhook.
+             * @default enabled
+             * @example enabled
+             * @enum {string}
+             */
+            status: "enabled" | "disabled";
+            /**
+             * Format: uri
+             * @description The endpoint that receives events from the webhook.
+             * @example https://example.com/
+             */
+            url: string;
+            /**
+             * @description Webhook key
+             * @example example-key
+             */
+            key: string;
+            /**
+             * Format: date-time
+             * @description The date the webhook was created at, in ISO_8601 format.
+             * @example 2022-01-01T00:00:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description The date the webhook was created at, in ISO_8601 format.
+             * @example 2022-01-01T00:00:00Z
+             */
+            updatedAt: string;
+            deletedAt: string | null;
+            events: "call.summary.completed"[];
+            resourceIds: string[] | "*"[];
+        };
+        CallTranscriptWebhook: {
+            /**
+             * @description The webhook's ID
+             * @example WHabcd1234
+             */
+            id: string;
+            /**
+             * @description The unique identifier of the user that created the webhook.
+             * @example US123abc
+             */
+            userId: string;
+            /**
+             * @description The unique identifier of the organization the webhook belongs to
+             * @example OR1223abc
+             */
+            orgId: string;
+            label: string | null;
+            /**
+             * @description The status of the webhook.
+             * @default enabled
+             * @example enabled
+             * @enum {string}
+             */
+            status: "enabled" | "disabled";
+            /**
+             * Format: uri
+             * @description The endpoint that receives events from the webhook.
+             * @example https://example.com/
+             */
+            url: string;
+            /**
+             * @description Webhook key
+             * @example example-key
+             */
+            key: string;
+            /**
+             * Format: date-time
+             * @description The date the webhook was created at, in ISO_8601 format.
+             * @example 2022-01-01T00:00:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description The date the webhook was created at, in ISO_8601 format.
+             * @example 2022-01-01T00:00:00Z
+             */
+            updatedAt: string;
+            deletedAt: string | null;
+            events: "call.transcript.completed"[];
+            resourceIds: string[] | "*"[];
+        };
+        CallWebhook: {
+            /**
+             * @description The webhook's ID
+             * @example WHabcd1234
+             */
+            id: string;
+            /**
+             * @description The unique identifier of the user that created the webhook.
+             * @example US123abc
+             */
+            userId: string;
+            /**
+             * @description The unique identifier of the organization the webhook belongs to
+             * @example OR1223abc
+             */
+            orgId: string;
+            label: string | null;
+            /**
+             * @description The status of the webhook.
+             * @default enabled
+             * @example enabled
+             * @enum {string}
+             */
+            status: "enabled" | "disabled";
+            /**
+             * Format: uri
+             * @description The endpoint that receives events from the webhook.
+             * @example https://example.com/
+             */
+            url: string;
+            /**
+             * @description Webhook key
+             * @example example-key
+             */
+            key: string;
+            /**
+             * Format: date-time
+             * @description The date the webhook was created at, in ISO_8601 format.
+             * @example 2022-01-01T00:00:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description The date the webhook was created at, in ISO_8601 format.
+             * @example 2022-01-01T00:00:00Z
+             */
+            updatedAt: string;
+            deletedAt: string | null;
+            events: ("call.completed" | "call.ringing" | "call.recording.completed")[];
+            resourceIds: string[] | "*"[];
+        };
+        MessageWebhook: {
+            /**
+             * @description The webhook's ID
+             * @example WHabcd1234
+             */
+            id: string;
+            /**
+             * @description The unique identifier of the user that created the webhook.
+             * @example US123abc
+             */
+            userId: string;
+            /**
+             * @description The unique identifier of the organization the webhook belongs to
+             * @example OR1223abc
+             */
+            orgId: string;
+            label: string | null;
+            /**
+             * @description The status of the webhook.
+             * @default enabled
+             * @example enabled
+             * @enum {string}
+             */
+            status: "enabled" | "disabled";
+            /**
+             * Format: uri
+             * @description The endpoint that receives events from the webhook.
+             * @example https://example.com/
+             */
+            url: string;
+            /**
+             * @description Webhook key
+             * @example example-key
+             */
+            key: string;
+            /**
+             * Format: date-time
+             * @description The date the webhook was created at, in ISO_8601 format.
+             * @example 2022-01-01T00:00:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description The date the webhook was created at, in ISO_8601 format.
+             * @example 2022-01-01T00:00:00Z
+             */
+            updatedAt: string;
+            deletedAt: string | null;
+            events: ("message.received" | "message.delivered")[];
+            resourceIds: string[] | "*"[];
+        };
+        Webhook: MessageWebhook | CallWebhook | CallSummaryWebhook | CallTranscriptWebhook;
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
@@ -155,207 +362,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: ({
-                            /**
-                             * @description The webhook's ID
-                             * @example WHabcd1234
-                             */
-                            id: string;
-                            /**
-                             * @description The unique identifier of the user that created the webhook.
-                             * @example US123abc
-                             */
-                            userId: string;
-                            /**
-                             * @description The unique identifier of the organization the webhook belongs to
-                             * @example OR1223abc
-                             */
-                            orgId: string;
-                            label: string | null;
-                            /**
-                             * @description The status of the webhook.
-                             * @default enabled
-                             * @example enabled
-                             * @enum {string}
-                             */
-                            status: "enabled" | "disabled";
-                            /**
-                             * Format: uri
-                             * @description The endpoint that receives events from the webhook.
-                             * @example https://example.com/
-                             */
-                            url: string;
-                            /**
-                             * @description Webhook key
-                             * @example example-key
-                             */
-                            key: string;
-                            /**
-                             * Format: date-time
-                             * @description The date the webhook was created at, in ISO_8601 format.
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description The date the webhook was created at, in ISO_8601 format.
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            updatedAt: string;
-                            deletedAt: string | null;
-                            events: ("message.received" | "message.delivered")[];
-                            resourceIds: string[] | "*"[];
-                        } | {
-                            /**
-                             * @description The webhook's ID
-                             * @example WHabcd1234
-                             */
-                            id: string;
-                            /**
-                             * @description The unique identifier of the user that created the webhook.
-                             * @example US123abc
-                             */
-                            userId: string;
-                            /**
-                             * @description The unique identifier of the organization the webhook belongs to
-                             * @example OR1223abc
-                             */
-                            orgId: string;
-                            label: string | null;
-                            /**
-                             * @description The status of the webhook.
-                             * @default enabled
-                             * @example enabled
-                             * @enum {string}
-                             */
-                            status: "enabled" | "disabled";
-                            /**
-                             * Format: uri
-                             * @description The endpoint that receives events from the webhook.
-                             * @example https://example.com/
-                             */
-                            url: string;
-                            /**
-                             * @description Webhook key
-                             * @example example-key
-                             */
-                            key: string;
-                            /**
-                             * Format: date-time
-                             * @description The date the webhook was created at, in ISO_8601 format.
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description The date the webhook was created at, in ISO_8601 format.
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            updatedAt: string;
-                            deletedAt: string | null;
-                            events: ("call.completed" | "call.ringing" | "call.recording.completed")[];
-                            resourceIds: string[] | "*"[];
-                        } | {
-                            /**
-                             * @description The webhook's ID
-                             * @example WHabcd1234
-                             */
-                            id: string;
-                            /**
-                             * @description The unique identifier of the user that created the webhook.
-                             * @example US123abc
-                             */
-                            userId: string;
-                            /**
-                             * @description The unique identifier of the organization the webhook belongs to
-                             * @example OR1223abc
-                             */
-                            orgId: string;
-                            label: string | null;
-                            /**
-                             * @description The status of the webhook.
-                             * @default enabled
-                             * @example enabled
-                             * @enum {string}
-                             */
-                            status: "enabled" | "disabled";
-                            /**
-                             * Format: uri
-                             * @description The endpoint that receives events from the webhook.
-                             * @example https://example.com/
-                             */
-                            url: string;
-                            /**
-                             * @description Webhook key
-                             * @example example-key
-                             */
-                            key: string;
-                            /**
-                             * Format: date-time
-                             * @description The date the webhook was created at, in ISO_8601 format.
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description The date the webhook was created at, in ISO_8601 format.
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            updatedAt: string;
-                            deletedAt: string | null;
-                            events: "call.summary.completed"[];
-                            resourceIds: string[] | "*"[];
-                        } | {
-                            /**
-                             * @description The webhook's ID
-                             * @example WHabcd1234
-                             */
-                            id: string;
-                            /**
-                             * @description The unique identifier of the user that created the webhook.
-                             * @example US123abc
-                             */
-                            userId: string;
-                            /**
-                             * @description The unique identifier of the organization the webhook belongs to
-                             * @example OR1223abc
-                             */
-                            orgId: string;
-                            label: string | null;
-                            /**
-                             * @description The status of the webhook.
-                             * @default enabled
-                             * @example enabled
-                             * @enum {string}
-                             */
-                            status: "enabled" | "disabled";
-                            /**
-                             * Format: uri
-                             * @description The endpoint that receives events from the webhook.
-                             * @example https://example.com/
-                             */
-                            url: string;
-                            /**
-                             * @description Webhook key
-                             * @example example-key
-                             */
-                            key: string;
-                            /**
-                             * Format: date-time
-                             * @description The date the webhook was created at, in ISO_8601 format.
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description The date the webhook was created at, in ISO_8601 format.
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            updatedAt: string;
-                            deletedAt: string | null;
-                            events: "call.transcript.completed"[];
-                            resourceIds: string[] | "*"[];
-                        })[];
+                        data: Webhook[];
                     };
                 };
             };
@@ -522,207 +529,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            /**
-                             * @description The webhook's ID
-                             * @example WHabcd1234
-                             */
-                            id: string;
-                            /**
-                             * @description The unique identifier of the user that created the webhook.
-                             * @example US123abc
-                             */
-                            userId: string;
-                            /**
-                             * @description The unique identifier of the organization the webhook belongs to
-                             * @example OR1223abc
-                             */
-                            orgId: string;
-                            label: string | null;
-                            /**
-                             * @description The status of the webhook.
-                             * @default enabled
-                             * @example enabled
-                             * @enum {string}
-                             */
-                            status: "enabled" | "disabled";
-                            /**
-                             * Format: uri
-                             * @description The endpoint that receives events from the webhook.
-                             * @example https://example.com/
-                             */
-                            url: string;
-                            /**
-                             * @description Webhook key
-                             * @example example-key
-                             */
-                            key: string;
-                            /**
-                             * Format: date-time
-                             * @description The date the webhook was created at, in ISO_8601 format.
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description The date the webhook was created at, in ISO_8601 format.
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            updatedAt: string;
-                            deletedAt: string | null;
-                            events: ("message.received" | "message.delivered")[];
-                            resourceIds: string[] | "*"[];
-                        } | {
-                            /**
-                             * @description The webhook's ID
-                             * @example WHabcd1234
-                             */
-                            id: string;
-                            /**
-                             * @description The unique identifier of the user that created the webhook.
-                             * @example US123abc
-                             */
-                            userId: string;
-                            /**
-                             * @description The unique identifier of the organization the webhook belongs to
-                             * @example OR1223abc
-                             */
-                            orgId: string;
-                            label: string | null;
-                            /**
-                             * @description The status of the webhook.
-                             * @default enabled
-                             * @example enabled
-                             * @enum {string}
-                             */
-                            status: "enabled" | "disabled";
-                            /**
-                             * Format: uri
-                             * @description The endpoint that receives events from the webhook.
-                             * @example https://example.com/
-                             */
-                            url: string;
-                            /**
-                             * @description Webhook key
-                             * @example example-key
-                             */
-                            key: string;
-                            /**
-                             * Format: date-time
-                             * @description The date the webhook was created at, in ISO_8601 format.
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description The date the webhook was created at, in ISO_8601 format.
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            updatedAt: string;
-                            deletedAt: string | null;
-                            events: ("call.completed" | "call.ringing" | "call.recording.completed")[];
-                            resourceIds: string[] | "*"[];
-                        } | {
-                            /**
-                             * @description The webhook's ID
-                             * @example WHabcd1234
-                             */
-                            id: string;
-                            /**
-                             * @description The unique identifier of the user that created the webhook.
-                             * @example US123abc
-                             */
-                            userId: string;
-                            /**
-                             * @description The unique identifier of the organization the webhook belongs to
-                             * @example OR1223abc
-                             */
-                            orgId: string;
-                            label: string | null;
-                            /**
-                             * @description The status of the webhook.
-                             * @default enabled
-                             * @example enabled
-                             * @enum {string}
-                             */
-                            status: "enabled" | "disabled";
-                            /**
-                             * Format: uri
-                             * @description The endpoint that receives events from the webhook.
-                             * @example https://example.com/
-                             */
-                            url: string;
-                            /**
-                             * @description Webhook key
-                             * @example example-key
-                             */
-                            key: string;
-                            /**
-                             * Format: date-time
-                             * @description The date the webhook was created at, in ISO_8601 format.
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description The date the webhook was created at, in ISO_8601 format.
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            updatedAt: string;
-                            deletedAt: string | null;
-                            events: "call.summary.completed"[];
-                            resourceIds: string[] | "*"[];
-                        } | {
-                            /**
-                             * @description The webhook's ID
-                             * @example WHabcd1234
-                             */
-                            id: string;
-                            /**
-                             * @description The unique identifier of the user that created the webhook.
-                             * @example US123abc
-                             */
-                            userId: string;
-                            /**
-                             * @description The unique identifier of the organization the webhook belongs to
-                             * @example OR1223abc
-                             */
-                            orgId: string;
-                            label: string | null;
-                            /**
-                             * @description The status of the webhook.
-                             * @default enabled
-                             * @example enabled
-                             * @enum {string}
-                             */
-                            status: "enabled" | "disabled";
-                            /**
-                             * Format: uri
-                             * @description The endpoint that receives events from the webhook.
-                             * @example https://example.com/
-                             */
-                            url: string;
-                            /**
-                             * @description Webhook key
-                             * @example example-key
-                             */
-                            key: string;
-                            /**
-                             * Format: date-time
-                             * @description The date the webhook was created at, in ISO_8601 format.
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description The date the webhook was created at, in ISO_8601 format.
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            updatedAt: string;
-                            deletedAt: string | null;
-                            events: "call.transcript.completed"[];
-                            resourceIds: string[] | "*"[];
-                        };
+                        data: Webhook;
                     };
                 };
             };
@@ -1079,57 +886,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            /**
-                             * @description The webhook's ID
-                             * @example WHabcd1234
-                             */
-                            id: string;
-                            /**
-                             * @description The unique identifier of the user that created the webhook.
-                             * @example US123abc
-                             */
-                            userId: string;
-                            /**
-                             * @description The unique identifier of the organization the webhook belongs to
-                             * @example OR1223abc
-                             */
-                            orgId: string;
-                            label: string | null;
-                            /**
-                             * @description The status of the webhook.
-                             * @default enabled
-                             * @example enabled
-                             * @enum {string}
-                             */
-                            status: "enabled" | "disabled";
-                            /**
-                             * Format: uri
-                             * @description The endpoint that receives events from the webhook.
-                             * @example https://example.com/
-                             */
-                            url: string;
-                            /**
-                             * @description Webhook key
-                             * @example example-key
-                             */
-                            key: string;
-                            /**
-                             * Format: date-time
-                             * @description The date the webhook was created at, in ISO_8601 format.
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description The date the webhook was created at, in ISO_8601 format.
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            updatedAt: string;
-                            deletedAt: string | null;
-                            events: ("message.received" | "message.delivered")[];
-                            resourceIds: string[] | "*"[];
-                        };
+                        data: MessageWebhook;
                     };
                 };
             };
@@ -1323,57 +1080,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            /**
-                             * @description The webhook's ID
-                             * @example WHabcd1234
-                             */
-                            id: string;
-                            /**
-                             * @description The unique identifier of the user that created the webhook.
-                             * @example US123abc
-                             */
-                            userId: string;
-                            /**
-                             * @description The unique identifier of the organization the webhook belongs to
-                             * @example OR1223abc
-                             */
-                            orgId: string;
-                            label: string | null;
-                            /**
-                             * @description The status of the webhook.
-                             * @default enabled
-                             * @example enabled
-                             * @enum {string}
-                             */
-                            status: "enabled" | "disabled";
-                            /**
-                             * Format: uri
-                             * @description The endpoint that receives events from the webhook.
-                             * @example https://example.com/
-                             */
-                            url: string;
-                            /**
-                             * @description Webhook key
-                             * @example example-key
-                             */
-                            key: string;
-                            /**
-                             * Format: date-time
-                             * @description The date the webhook was created at, in ISO_8601 format.
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description The date the webhook was created at, in ISO_8601 format.
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            updatedAt: string;
-                            deletedAt: string | null;
-                            events: ("call.completed" | "call.ringing" | "call.recording.completed")[];
-                            resourceIds: string[] | "*"[];
-                        };
+                        data: CallWebhook;
                     };
                 };
             };
@@ -1567,57 +1274,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            /**
-                             * @description The webhook's ID
-                             * @example WHabcd1234
-                             */
-                            id: string;
-                            /**
-                             * @description The unique identifier of the user that created the webhook.
-                             * @example US123abc
-                             */
-                            userId: string;
-                            /**
-                             * @description The unique identifier of the organization the webhook belongs to
-                             * @example OR1223abc
-                             */
-                            orgId: string;
-                            label: string | null;
-                            /**
-                             * @description The status of the webhook.
-                             * @default enabled
-                             * @example enabled
-                             * @enum {string}
-                             */
-                            status: "enabled" | "disabled";
-                            /**
-                             * Format: uri
-                             * @description The endpoint that receives events from the webhook.
-                             * @example https://example.com/
-                             */
-                            url: string;
-                            /**
-                             * @description Webhook key
-                             * @example example-key
-                             */
-                            key: string;
-                            /**
-                             * Format: date-time
-                             * @description The date the webhook was created at, in ISO_8601 format.
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description The date the webhook was created at, in ISO_8601 format.
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            updatedAt: string;
-                            deletedAt: string | null;
-                            events: "call.summary.completed"[];
-                            resourceIds: string[] | "*"[];
-                        };
+                        data: CallSummaryWebhook;
                     };
                 };
             };
@@ -1810,57 +1467,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            /**
-                             * @description The webhook's ID
-                             * @example WHabcd1234
-                             */
-                            id: string;
-                            /**
-                             * @description The unique identifier of the user that created the webhook.
-                             * @example US123abc
-                             */
-                            userId: string;
-                            /**
-                             * @description The unique identifier of the organization the webhook belongs to
-                             * @example OR1223abc
-                             */
-                            orgId: string;
-                            label: string | null;
-                            /**
-                             * @description The status of the webhook.
-                             * @default enabled
-                             * @example enabled
-                             * @enum {string}
-                             */
-                            status: "enabled" | "disabled";
-                            /**
-                             * Format: uri
-                             * @description The endpoint that receives events from the webhook.
-                             * @example https://example.com/
-                             */
-                            url: string;
-                            /**
-                             * @description Webhook key
-                             * @example example-key
-                             */
-                            key: string;
-                            /**
-                             * Format: date-time
-                             * @description The date the webhook was created at, in ISO_8601 format.
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description The date the webhook was created at, in ISO_8601 format.
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            updatedAt: string;
-                            deletedAt: string | null;
-                            events: "call.transcript.completed"[];
-                            resourceIds: string[] | "*"[];
-                        };
+                        data: CallTranscriptWebhook;
                     };
                 };
             };

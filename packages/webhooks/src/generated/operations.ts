@@ -20,10 +20,16 @@ import {
   listWebhooksRules,
 } from "./rules.js";
 
-/** Params of {@link createCallSummaryWebhook}: path, query and body values in one object. */
-export type CreateCallSummaryWebhookParams = JsonBody<operations["createCallSummaryWebhook_v1"]>;
+/**
+ * Params of {@link createCallSummaryWebhook}: path, query and body values in one object.
+ *
+ * @interface
+ */
+export type CreateCallSummaryWebhookParams = {
+  [K in keyof JsonBody<operations["createCallSummaryWebhook_v1"]>]: JsonBody<operations["createCallSummaryWebhook_v1"]>[K];
+};
 /** What {@link createCallSummaryWebhook} resolves to: the 201 response body. */
-export type CreateCallSummaryWebhookResponse = SuccessBody<operations["createCallSummaryWebhook_v1"]>;
+export interface CreateCallSummaryWebhookResponse extends SuccessBody<operations["createCallSummaryWebhook_v1"]> {}
 
 /** Request table of {@link createCallSummaryWebhook}, read by the core runtime. */
 export const createCallSummaryWebhookOperation: OperationSpec = {
@@ -66,10 +72,16 @@ export function createCallSummaryWebhook(
   return request(client, createCallSummaryWebhookOperation, params, options);
 }
 
-/** Params of {@link createCallTranscriptWebhook}: path, query and body values in one object. */
-export type CreateCallTranscriptWebhookParams = JsonBody<operations["createCallTranscriptWebhook_v1"]>;
+/**
+ * Params of {@link createCallTranscriptWebhook}: path, query and body values in one object.
+ *
+ * @interface
+ */
+export type CreateCallTranscriptWebhookParams = {
+  [K in keyof JsonBody<operations["createCallTranscriptWebhook_v1"]>]: JsonBody<operations["createCallTranscriptWebhook_v1"]>[K];
+};
 /** What {@link createCallTranscriptWebhook} resolves to: the 201 response body. */
-export type CreateCallTranscriptWebhookResponse = SuccessBody<operations["createCallTranscriptWebhook_v1"]>;
+export interface CreateCallTranscriptWebhookResponse extends SuccessBody<operations["createCallTranscriptWebhook_v1"]> {}
 
 /** Request table of {@link createCallTranscriptWebhook}, read by the core runtime. */
 export const createCallTranscriptWebhookOperation: OperationSpec = {
@@ -112,10 +124,16 @@ export function createCallTranscriptWebhook(
   return request(client, createCallTranscriptWebhookOperation, params, options);
 }
 
-/** Params of {@link createCallWebhook}: path, query and body values in one object. */
-export type CreateCallWebhookParams = JsonBody<operations["createCallWebhook_v1"]>;
+/**
+ * Params of {@link createCallWebhook}: path, query and body values in one object.
+ *
+ * @interface
+ */
+export type CreateCallWebhookParams = {
+  [K in keyof JsonBody<operations["createCallWebhook_v1"]>]: JsonBody<operations["createCallWebhook_v1"]>[K];
+};
 /** What {@link createCallWebhook} resolves to: the 201 response body. */
-export type CreateCallWebhookResponse = SuccessBody<operations["createCallWebhook_v1"]>;
+export interface CreateCallWebhookResponse extends SuccessBody<operations["createCallWebhook_v1"]> {}
 
 /** Request table of {@link createCallWebhook}, read by the core runtime. */
 export const createCallWebhookOperation: OperationSpec = {
@@ -158,10 +176,16 @@ export function createCallWebhook(
   return request(client, createCallWebhookOperation, params, options);
 }
 
-/** Params of {@link createMessageWebhook}: path, query and body values in one object. */
-export type CreateMessageWebhookParams = JsonBody<operations["createMessageWebhook_v1"]>;
+/**
+ * Params of {@link createMessageWebhook}: path, query and body values in one object.
+ *
+ * @interface
+ */
+export type CreateMessageWebhookParams = {
+  [K in keyof JsonBody<operations["createMessageWebhook_v1"]>]: JsonBody<operations["createMessageWebhook_v1"]>[K];
+};
 /** What {@link createMessageWebhook} resolves to: the 201 response body. */
-export type CreateMessageWebhookResponse = SuccessBody<operations["createMessageWebhook_v1"]>;
+export interface CreateMessageWebhookResponse extends SuccessBody<operations["createMessageWebhook_v1"]> {}
 
 /** Request table of {@link createMessageWebhook}, read by the core runtime. */
 export const createMessageWebhookOperation: OperationSpec = {
@@ -204,8 +228,14 @@ export function createMessageWebhook(
   return request(client, createMessageWebhookOperation, params, options);
 }
 
-/** Params of {@link deleteWebhookById}: path, query and body values in one object. */
-export type DeleteWebhookByIdParams = PathParams<operations["deleteWebhookById_v1"]>;
+/**
+ * Params of {@link deleteWebhookById}: path, query and body values in one object.
+ *
+ * @interface
+ */
+export type DeleteWebhookByIdParams = {
+  [K in keyof PathParams<operations["deleteWebhookById_v1"]>]: PathParams<operations["deleteWebhookById_v1"]>[K];
+};
 /** What {@link deleteWebhookById} resolves to: the 204 response body (none). */
 export type DeleteWebhookByIdResponse = SuccessBody<operations["deleteWebhookById_v1"]>;
 
@@ -241,10 +271,16 @@ export function deleteWebhookById(
   return request(client, deleteWebhookByIdOperation, params, options);
 }
 
-/** Params of {@link getWebhookById}: path, query and body values in one object. */
-export type GetWebhookByIdParams = PathParams<operations["getWebhookById_v1"]>;
+/**
+ * Params of {@link getWebhookById}: path, query and body values in one object.
+ *
+ * @interface
+ */
+export type GetWebhookByIdParams = {
+  [K in keyof PathParams<operations["getWebhookById_v1"]>]: PathParams<operations["getWebhookById_v1"]>[K];
+};
 /** What {@link getWebhookById} resolves to: the 200 response body. */
-export type GetWebhookByIdResponse = SuccessBody<operations["getWebhookById_v1"]>;
+export interface GetWebhookByIdResponse extends SuccessBody<operations["getWebhookById_v1"]> {}
 
 /** Request table of {@link getWebhookById}, read by the core runtime. */
 export const getWebhookByIdOperation: OperationSpec = {
@@ -279,10 +315,16 @@ export function getWebhookById(
   return request(client, getWebhookByIdOperation, params, options);
 }
 
-/** Params of {@link listWebhooks}: path, query and body values in one object. */
-export type ListWebhooksParams = QueryParams<operations["listWebhooks_v1"]>;
+/**
+ * Params of {@link listWebhooks}: path, query and body values in one object.
+ *
+ * @interface
+ */
+export type ListWebhooksParams = {
+  [K in keyof QueryParams<operations["listWebhooks_v1"]>]: QueryParams<operations["listWebhooks_v1"]>[K];
+};
 /** What {@link listWebhooks} resolves to: the 200 response body. */
-export type ListWebhooksResponse = SuccessBody<operations["listWebhooks_v1"]>;
+export interface ListWebhooksResponse extends SuccessBody<operations["listWebhooks_v1"]> {}
 
 /** Request table of {@link listWebhooks}, read by the core runtime. */
 export const listWebhooksOperation: OperationSpec = {

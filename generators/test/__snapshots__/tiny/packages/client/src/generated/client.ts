@@ -1,6 +1,5 @@
 // Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
 import {
-  type BoundOperations,
   type BoundPaginatedOperation,
   type ClientOptions,
   createClient,
@@ -17,8 +16,22 @@ import {
   paginatePagesBound,
   withResponseBound,
 } from "@openphone-sdk/core/internal";
-import { gadgetSettingsOperations } from "@openphone-sdk/gadget-settings";
-import { widgetsOperations } from "@openphone-sdk/widgets";
+import {
+  gadgetSettingsOperations,
+  type GetGadgetSettingsParams,
+  type GetGadgetSettingsResponse,
+} from "@openphone-sdk/gadget-settings";
+import {
+  widgetsOperations,
+  type CreateWidgetParams,
+  type CreateWidgetResponse,
+  type DeleteWidgetParams,
+  type DeleteWidgetResponse,
+  type ListWidgetsParams,
+  type ListWidgetsResponse,
+  type UpdateWidgetParams,
+  type UpdateWidgetResponse,
+} from "@openphone-sdk/widgets";
 
 /**
  * The whole OpenPhone API on one client: a namespace per resource, each method the package function
@@ -36,11 +49,11 @@ export class OpenPhone {
   /**
    * Gadget Settings: `getGadgetSettings`.
    */
-  readonly gadgetSettings: BoundOperations<typeof gadgetSettingsOperations>;
+  readonly gadgetSettings: GadgetSettingsMethods;
   /**
    * Widgets: `createWidget`, `deleteWidget`, `listWidgets`, `updateWidget`.
    */
-  readonly widgets: BoundOperations<typeof widgetsOperations>;
+  readonly widgets: WidgetsMethods;
 
   /**
    * Falls back to the `OPENPHONE_API_KEY` environment variable when `apiKey` is not given.
@@ -93,4 +106,66 @@ export class OpenPhone {
   ): Promise<{ data: R; response: Response }> {
     return withResponseBound(fn, params, options);
   }
+}
+
+/**
+ * The methods of `op.gadgetSettings` (Gadget Settings): the functions of `@openphone-sdk/gadget-settings` with the client bound.
+ */
+export interface GadgetSettingsMethods {
+  /**
+   * Get gadget settings
+   *
+   * `GET /v1/gadget-settings` (operationId `getGadgetSettings_v1`); resolves to the 200 response body.
+   *
+   * @example
+   * const result = await op.gadgetSettings.getGadgetSettings();
+   */
+  getGadgetSettings(params?: GetGadgetSettingsParams, options?: RequestOptions): Promise<GetGadgetSettingsResponse>;
+}
+
+/**
+ * The methods of `op.widgets` (Widgets): the functions of `@openphone-sdk/widgets` with the client bound.
+ */
+export interface WidgetsMethods {
+  /**
+   * Create a widget
+   *
+   * `POST /v1/widgets` (operationId `createWidget_v1`); resolves to the 201 response body.
+   * Deprecated params: `legacyId`.
+   *
+   * @example
+   * const result = await op.widgets.createWidget({ name: "example", ownerId: "US123abc" });
+   */
+  createWidget(params: CreateWidgetParams, options?: RequestOptions): Promise<CreateWidgetResponse>;
+  /**
+   * Delete a widget
+   *
+   * `DELETE /v1/widgets/{id}` (operationId `deleteWidget_v1`); resolves to the 204 response body.
+   *
+   * @example
+   * await op.widgets.deleteWidget({ id: "example" });
+   */
+  deleteWidget(params: DeleteWidgetParams, options?: RequestOptions): Promise<DeleteWidgetResponse>;
+  /**
+   * List widgets
+   *
+   * Lists widgets, newest first.
+   *
+   * `GET /v1/widgets` (operationId `listWidgets_v1`); resolves to the 200 response body.
+   * Deprecated params: `since`.
+   *
+   * @throws {NotFoundError} 404 Not Found (code 0100404)
+   * @example
+   * const result = await op.widgets.listWidgets({ maxResults: 10 });
+   */
+  listWidgets(params: ListWidgetsParams, options?: RequestOptions): Promise<ListWidgetsResponse>;
+  /**
+   * Update a widget
+   *
+   * `PATCH /v1/widgets/{id}` (operationId `updateWidget_v1`); resolves to the 200 response body.
+   *
+   * @example
+   * const result = await op.widgets.updateWidget({ id: "WG123abc" });
+   */
+  updateWidget(params: UpdateWidgetParams, options?: RequestOptions): Promise<UpdateWidgetResponse>;
 }

@@ -8,6 +8,9 @@ export type {
   GetGadgetSettingsParams,
   GetGadgetSettingsResponse,
 } from "./operations.js";
+export type {
+  GadgetSettings,
+} from "./resources.js";
 export {
   getGadgetSettings,
   getGadgetSettingsOperation,

@@ -1,4 +1,5 @@
 // Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
+import type { GadgetSettings } from "./resources.js";
 export interface paths {
     "/v1/gadget-settings": {
         parameters: {
@@ -20,7 +21,12 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        GadgetSettings: {
+            /** @enum {string} */
+            mode?: "fast" | "slow";
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
@@ -45,10 +51,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data?: {
-                            /** @enum {string} */
-                            mode?: "fast" | "slow";
-                        };
+                        data?: GadgetSettings;
                     };
                 };
             };

@@ -8,10 +8,14 @@ import {
 import { request } from "@openphone-sdk/core/internal";
 import type { operations } from "./openapi.js";
 
-/** Params of {@link getGadgetSettings}: path, query and body values in one object. */
+/**
+ * Params of {@link getGadgetSettings}: path, query and body values in one object.
+ *
+ * @interface
+ */
 export type GetGadgetSettingsParams = Record<string, never>;
 /** What {@link getGadgetSettings} resolves to: the 200 response body. */
-export type GetGadgetSettingsResponse = SuccessBody<operations["getGadgetSettings_v1"]>;
+export interface GetGadgetSettingsResponse extends SuccessBody<operations["getGadgetSettings_v1"]> {}
 
 /** Request table of {@link getGadgetSettings}, read by the core runtime. */
 export const getGadgetSettingsOperation: OperationSpec = {

@@ -17,10 +17,16 @@ import {
   updateWidgetRules,
 } from "./rules.js";
 
-/** Params of {@link createWidget}: path, query and body values in one object. */
-export type CreateWidgetParams = JsonBody<operations["createWidget_v1"]>;
+/**
+ * Params of {@link createWidget}: path, query and body values in one object.
+ *
+ * @interface
+ */
+export type CreateWidgetParams = {
+  [K in keyof JsonBody<operations["createWidget_v1"]>]: JsonBody<operations["createWidget_v1"]>[K];
+};
 /** What {@link createWidget} resolves to: the 201 response body. */
-export type CreateWidgetResponse = SuccessBody<operations["createWidget_v1"]>;
+export interface CreateWidgetResponse extends SuccessBody<operations["createWidget_v1"]> {}
 
 /** Request table of {@link createWidget}, read by the core runtime. */
 export const createWidgetOperation: OperationSpec = {
@@ -51,8 +57,14 @@ export function createWidget(
   return request(client, createWidgetOperation, params, options);
 }
 
-/** Params of {@link deleteWidget}: path, query and body values in one object. */
-export type DeleteWidgetParams = PathParams<operations["deleteWidget_v1"]>;
+/**
+ * Params of {@link deleteWidget}: path, query and body values in one object.
+ *
+ * @interface
+ */
+export type DeleteWidgetParams = {
+  [K in keyof PathParams<operations["deleteWidget_v1"]>]: PathParams<operations["deleteWidget_v1"]>[K];
+};
 /** What {@link deleteWidget} resolves to: the 204 response body (none). */
 export type DeleteWidgetResponse = SuccessBody<operations["deleteWidget_v1"]>;
 
@@ -81,10 +93,16 @@ export function deleteWidget(
   return request(client, deleteWidgetOperation, params, options);
 }
 
-/** Params of {@link listWidgets}: path, query and body values in one object. */
-export type ListWidgetsParams = QueryParams<operations["listWidgets_v1"]>;
+/**
+ * Params of {@link listWidgets}: path, query and body values in one object.
+ *
+ * @interface
+ */
+export type ListWidgetsParams = {
+  [K in keyof QueryParams<operations["listWidgets_v1"]>]: QueryParams<operations["listWidgets_v1"]>[K];
+};
 /** What {@link listWidgets} resolves to: the 200 response body. */
-export type ListWidgetsResponse = SuccessBody<operations["listWidgets_v1"]>;
+export interface ListWidgetsResponse extends SuccessBody<operations["listWidgets_v1"]> {}
 
 /** Request table of {@link listWidgets}, read by the core runtime. */
 export const listWidgetsOperation: OperationSpec = {
@@ -117,10 +135,16 @@ export function listWidgets(
   return request(client, listWidgetsOperation, params, options);
 }
 
-/** Params of {@link updateWidget}: path, query and body values in one object. */
-export type UpdateWidgetParams = PathParams<operations["updateWidget_v1"]> & JsonBody<operations["updateWidget_v1"]>;
+/**
+ * Params of {@link updateWidget}: path, query and body values in one object.
+ *
+ * @interface
+ */
+export type UpdateWidgetParams = {
+  [K in keyof (PathParams<operations["updateWidget_v1"]> & JsonBody<operations["updateWidget_v1"]>)]: (PathParams<operations["updateWidget_v1"]> & JsonBody<operations["updateWidget_v1"]>)[K];
+};
 /** What {@link updateWidget} resolves to: the 200 response body. */
-export type UpdateWidgetResponse = SuccessBody<operations["updateWidget_v1"]>;
+export interface UpdateWidgetResponse extends SuccessBody<operations["updateWidget_v1"]> {}
 
 /** Request table of {@link updateWidget}, read by the core runtime. */
 export const updateWidgetOperation: OperationSpec = {
