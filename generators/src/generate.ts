@@ -88,13 +88,17 @@ export async function generateFromDocument(
   root: string,
   source = "spec",
   webhooks?: WebhookSpec,
+  /** Folder -> version for packages not on disk yet (spec:bump creates new packages one release below their first). */
+  newPackageVersions: Record<string, string> = {},
 ): Promise<GenerateResult> {
   const normalized = normalize(doc, config, source);
   const plan = planPackages(normalized, config);
   const packagesRoot = join(root, config.packagesDir);
   const licenseFile = join(root, "LICENSE");
   const license = existsSync(licenseFile) ? readFileSync(licenseFile, "utf8") : undefined;
-  const existing = { versions: readVersions(packagesRoot), readmeSections: readReadmeSections(config, root), license };
+  const existing = {
+    versions: { ...newPackageVersions, ...readVersions(packagesRoot) },
+    readmeSections: readReadmeSections(config, root), license };
   const events = webhooks ?? webhooksFor(doc, config, plan, root);
   const files = await emitAll(plan, config, normalized.doc, existing, events);
   const planned = new Set([...plan.packages.map((p) => p.dir), plan.umbrella.dir]);

@@ -30,7 +30,7 @@ export interface PackageReport {
   currentVersion: string;
   bump: Bump | null;
   nextVersion: string;
-  /** Listed in the changeset's frontmatter (a new package is not: it ships at its initial version). */
+  /** Listed in the changeset's frontmatter (every affected package is, a new one with its first-release bump). */
   inChangeset: boolean;
   lines: PackageChanges["lines"];
   changes: (Change & { bump: Bump })[];
@@ -112,7 +112,11 @@ export async function prepareBump(input: BumpInput): Promise<PreparedBump> {
   const newSpec = normalize(newDoc, config, input.newSpecDisplay);
   const versions = readVersions(join(root, config.packagesDir));
   const analysis = analyzeBump(oldSpec, newSpec, config, versions);
-  const generated = await generateFromDocument(newDoc, config, root, input.newSpecDisplay);
+  // A new package is written one step below its first version, which the changeset then releases.
+  const newPackageVersions = Object.fromEntries(
+    analysis.packages.filter((p) => p.status === "added").map((p) => [p.dir, p.currentVersion]),
+  );
+  const generated = await generateFromDocument(newDoc, config, root, input.newSpecDisplay, undefined, newPackageVersions);
 
   // What regenerating changes on disk. Files of a package the diff found no change in mean the diff
   // missed something (or the files were stale): that package is released all the same.

@@ -8,7 +8,16 @@ import type { NormalizedSpec } from "../normalize.js";
 import { type PackagePlan, type Plan, planPackages } from "../plan.js";
 import { camelCase, compare } from "../util.js";
 import { diffSpecs } from "./diff.js";
-import { BUMP_ORDER, type Bump, bumpOf, type Change, highestBump, nextVersion, RULES } from "./rules.js";
+import {
+  BUMP_ORDER,
+  type Bump,
+  bumpOf,
+  type Change,
+  firstRelease,
+  highestBump,
+  nextVersion,
+  RULES,
+} from "./rules.js";
 
 export type PackageStatus = "changed" | "added" | "removed" | "umbrella";
 
@@ -24,9 +33,9 @@ export interface PackageChanges {
   /** The tag the package is generated from (empty for the umbrella). */
   tag: string;
   status: PackageStatus;
-  /** The version in packages/<dir>/package.json; a new package's initial version. */
+  /** The version in packages/<dir>/package.json; for a new package, the one written one step below its first release. */
   currentVersion: string;
-  /** The bump written to the changeset; undefined for a new package (released at its initial version). */
+  /** The bump written to the changeset; for a new package, the one that reaches `initialVersion`. */
   bump: Bump | undefined;
   nextVersion: string;
   changes: Change[];
@@ -106,7 +115,7 @@ export function analyzeBump(
         kind: "package.added",
         tag: plan.tag,
         values: plan.operations.map((o) => o.name),
-        to: versions[plan.dir] ?? config.initialVersion,
+        to: config.initialVersion,
       });
     }
   }
@@ -157,8 +166,22 @@ export function toPackageChanges(
   versions: Record<string, string>,
   config: GeneratorConfig,
 ): PackageChanges {
+  if (status === "added") {
+    const first = firstRelease(config.initialVersion);
+    return {
+      packageName: plan.packageName,
+      dir: plan.dir,
+      tag: plan.tag,
+      status,
+      currentVersion: first.base,
+      bump: first.bump,
+      nextVersion: config.initialVersion,
+      changes,
+      lines: linesFor(changes),
+    };
+  }
   const currentVersion = versions[plan.dir] ?? config.initialVersion;
-  const bump = status === "added" ? undefined : highestBump(changes.map(bumpOf));
+  const bump = highestBump(changes.map(bumpOf));
   return {
     packageName: plan.packageName,
     dir: plan.dir,

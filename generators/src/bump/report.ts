@@ -33,7 +33,7 @@ export function renderReport(report: BumpReport): string {
         report.packages.map((p) => [
           p.name,
           status(p),
-          p.status === "added" ? "-" : p.currentVersion,
+          p.currentVersion,
           p.bump ?? "-",
           p.nextVersion,
           String(p.lines.length),
@@ -42,7 +42,9 @@ export function renderReport(report: BumpReport): string {
     );
     for (const p of report.packages) {
       const versions =
-        p.status === "added" ? `new, first release ${p.currentVersion}` : `${p.currentVersion} -> ${p.nextVersion}`;
+        p.status === "added"
+          ? `new, first release ${p.nextVersion}: written as ${p.currentVersion}, the changeset releases it`
+          : `${p.currentVersion} -> ${p.nextVersion}`;
       out.push("", `${p.name}: ${p.bump ?? "not in the changeset"} (${versions})`);
       out.push(
         table(

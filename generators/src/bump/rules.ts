@@ -53,7 +53,7 @@ export const RULES = {
   "package.added": {
     bump: "minor",
     when: "a tag appears (new package)",
-    why: "The new package is generated at `initialVersion` from sdk.config.json and left out of the changeset (listing it would skip that version); the umbrella gains a namespace, so it gets minor.",
+    why: "The umbrella gains a namespace (minor). The new package itself is written one step below `initialVersion` (0.0.0 for 0.1.0) and listed in the changeset with the bump that reaches `initialVersion` (minor), so `changeset version` gives it its first version and CHANGELOG entry.",
     line: (c) => `New package for the \`${c.tag}\` tag, first released at ${c.to}: ${list(c.values)}`,
   },
   "package.removed": {
@@ -305,6 +305,21 @@ export function nextVersion(version: string, bump: Bump): string {
   if (bump === "major") return `${major + 1}.0.0`;
   if (bump === "minor") return `${major}.${minor + 1}.0`;
   return `${major}.${minor}.${patch + 1}`;
+}
+
+/**
+ * A new package's first release as changesets can make it: the version one step below `initialVersion`
+ * (written to its package.json) and the bump that reaches `initialVersion` from there. 0.1.0 is 0.0.0 +
+ * minor, 1.0.0 is 0.0.0 + major, 0.0.1 is 0.0.0 + patch.
+ */
+export function firstRelease(initialVersion: string): { base: string; bump: Bump } {
+  const match = /^(\d+)\.(\d+)\.(\d+)$/.exec(initialVersion);
+  if (!match) throw new Error(`sdk.config.json "initialVersion" must be a plain x.y.z version, got "${initialVersion}"`);
+  const [major, minor, patch] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (patch > 0) return { base: `${major}.${minor}.${patch - 1}`, bump: "patch" };
+  if (minor > 0) return { base: `${major}.${minor - 1}.0`, bump: "minor" };
+  if (major > 0) return { base: `${major - 1}.0.0`, bump: "major" };
+  throw new Error('sdk.config.json "initialVersion" cannot be 0.0.0: changesets cannot release a package at it');
 }
 
 /** The rules as the Markdown table generators/README.md shows. */

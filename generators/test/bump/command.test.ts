@@ -51,7 +51,7 @@ describe("spec:bump on the real pair: openphone-v1-2024-11 -> current spec", () 
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     const out = result.stdout;
-    expect(out).toMatch(/\| @openphone-sdk\/conversations +\| new package +\| - +\| - +\| 0\.1\.0 /);
+    expect(out).toMatch(/\| @openphone-sdk\/conversations +\| new package +\| 0\.0\.0 +\| minor +\| 0\.1\.0 /);
     expect(out).toContain("New package for the `Conversations` tag, first released at 0.1.0: `listConversations`");
     expect(out).toContain("| minor | Added `listContacts`");
     expect(out).toContain(
@@ -76,6 +76,7 @@ describe("spec:bump on the real pair: openphone-v1-2024-11 -> current spec", () 
       '"@openphone-sdk/client": major',
       '"@openphone-sdk/contact-custom-fields": patch',
       '"@openphone-sdk/contacts": major',
+      '"@openphone-sdk/conversations": minor',
       '"@openphone-sdk/messages": patch',
       '"@openphone-sdk/phone-numbers": patch',
       '"@openphone-sdk/webhooks": patch',
@@ -86,7 +87,8 @@ describe("spec:bump on the real pair: openphone-v1-2024-11 -> current spec", () 
 
   it("replaces the spec and regenerates every package, including the new one", async () => {
     expect(readFileSync(join(repo, "spec", "openapi.json"), "utf8")).toBe(readFileSync(CURRENT_SPEC, "utf8"));
-    expect(readJson(join(repo, "packages", "conversations", "package.json")).version).toBe("0.1.0");
+    // One step below its first release, which the changeset makes.
+    expect(readJson(join(repo, "packages", "conversations", "package.json")).version).toBe("0.0.0");
     const config = loadConfig(join(repo, "generators", "sdk.config.json"));
     const check = await generateFromFile(join(repo, "spec", "openapi.json"), config, repo);
     expect(checkFiles(check, config, repo)).toEqual([]);
@@ -124,7 +126,10 @@ describe("spec:bump on the real pair: openphone-v1-2024-11 -> current spec", () 
     expect(readFileSync(join(repo, "packages", "calls", "CHANGELOG.md"), "utf8")).toContain(
       "## 0.2.0\n\n### Minor Changes",
     );
-    expect(existsSync(join(repo, "packages", "conversations", "CHANGELOG.md"))).toBe(false);
+    // The new package's first release has a CHANGELOG entry like any other.
+    expect(readFileSync(join(repo, "packages", "conversations", "CHANGELOG.md"), "utf8")).toContain(
+      "## 0.1.0\n\n### Minor Changes\n\n- Updated to the OpenPhone Public API 1.0.0 spec",
+    );
     expect(existsSync(join(repo, ".changeset", "spec-bump-9789e839.md"))).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzeBump } from "../../src/bump/packages.js";
-import { type ChangeKind, RULES, rulesMarkdown } from "../../src/bump/rules.js";
+import { type ChangeKind, firstRelease, RULES, rulesMarkdown } from "../../src/bump/rules.js";
 import { GENERATORS_DIR, loadConfig, REPO_ROOT } from "../../src/config.js";
 import { validateSpec } from "../../src/load.js";
 import { normalize } from "../../src/normalize.js";
@@ -29,14 +29,14 @@ const callItem = (doc: Doc) => props(response(op(doc, "/v1/calls"), "200")).data
 const callField = (doc: Doc, name: string) => props(callItem(doc))[name] as SchemaObject;
 const nonNull = (s: SchemaObject) => s.anyOf?.find((x) => x.type !== "null") as SchemaObject;
 
-type Expected = Record<string, "major" | "minor" | "patch" | "new">;
+type Expected = Record<string, "major" | "minor" | "patch">;
 
 interface Row {
   name: string;
   mutate: (doc: Doc) => void;
   /** Exactly the kinds of change found. */
   kinds: ChangeKind[];
-  /** Exactly the affected packages (by folder) and their bump; `new` = new package, not in the changeset. */
+  /** Exactly the affected packages (by folder) and their bump (a new package's: the one reaching initialVersion). */
   packages: Expected;
   /** A line the changeset must contain. */
   line?: string;
@@ -457,7 +457,7 @@ const ROWS: Row[] = [
       };
     },
     kinds: ["package.added"],
-    packages: { users: "new", client: "minor" },
+    packages: { users: "minor", client: "minor" },
     line: "New package for the `Users` tag, first released at 0.1.0: `listUsers`",
   },
   {
@@ -479,7 +479,7 @@ function bump(mutate: (doc: Doc) => void) {
   const all = [...analysis.packages, ...(analysis.umbrella ? [analysis.umbrella] : [])];
   return {
     analysis,
-    packages: Object.fromEntries(all.map((p) => [p.dir, p.bump ?? "new"])),
+    packages: Object.fromEntries(all.map((p) => [p.dir, p.bump])),
     kinds: [...new Set(analysis.packages.flatMap((p) => p.changes.map((c) => c.kind)))].sort(),
     lines: all.flatMap((p) => p.lines.map((l) => l.text)),
   };
@@ -570,6 +570,17 @@ describe("spec:bump rules, one mutation per row", () => {
     expect(analysis.packages.flatMap((p) => p.lines.map((l) => l.text))).toEqual([
       "BREAKING: `data[].tree.name` in the response of `listCalls` changed type from `integer` to `string`",
     ]);
+  });
+});
+
+describe("a new package's first release", () => {
+  it("is written one step below initialVersion and listed with the bump that reaches it", () => {
+    expect(firstRelease("0.1.0")).toEqual({ base: "0.0.0", bump: "minor" });
+    expect(firstRelease("1.0.0")).toEqual({ base: "0.0.0", bump: "major" });
+    expect(firstRelease("0.0.1")).toEqual({ base: "0.0.0", bump: "patch" });
+    expect(firstRelease("2.3.0")).toEqual({ base: "2.2.0", bump: "minor" });
+    expect(() => firstRelease("0.0.0")).toThrow(/cannot be 0\.0\.0/);
+    expect(() => firstRelease("1.0.0-beta.1")).toThrow(/plain x\.y\.z version, got "1\.0\.0-beta\.1"/);
   });
 });
 
