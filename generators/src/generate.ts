@@ -98,7 +98,9 @@ export async function generateFromDocument(
   const license = existsSync(licenseFile) ? readFileSync(licenseFile, "utf8") : undefined;
   const existing = {
     versions: { ...newPackageVersions, ...readVersions(packagesRoot) },
-    readmeSections: readReadmeSections(config, root), license };
+    readmeSections: readReadmeSections(config, root),
+    license,
+  };
   const events = webhooks ?? webhooksFor(doc, config, plan, root);
   const files = await emitAll(plan, config, normalized.doc, existing, events);
   const planned = new Set([...plan.packages.map((p) => p.dir), plan.umbrella.dir]);

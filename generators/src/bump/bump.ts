@@ -116,7 +116,14 @@ export async function prepareBump(input: BumpInput): Promise<PreparedBump> {
   const newPackageVersions = Object.fromEntries(
     analysis.packages.filter((p) => p.status === "added").map((p) => [p.dir, p.currentVersion]),
   );
-  const generated = await generateFromDocument(newDoc, config, root, input.newSpecDisplay, undefined, newPackageVersions);
+  const generated = await generateFromDocument(
+    newDoc,
+    config,
+    root,
+    input.newSpecDisplay,
+    undefined,
+    newPackageVersions,
+  );
 
   // What regenerating changes on disk. Files of a package the diff found no change in mean the diff
   // missed something (or the files were stale): that package is released all the same.

@@ -8,16 +8,7 @@ import type { NormalizedSpec } from "../normalize.js";
 import { type PackagePlan, type Plan, planPackages } from "../plan.js";
 import { camelCase, compare } from "../util.js";
 import { diffSpecs } from "./diff.js";
-import {
-  BUMP_ORDER,
-  type Bump,
-  bumpOf,
-  type Change,
-  firstRelease,
-  highestBump,
-  nextVersion,
-  RULES,
-} from "./rules.js";
+import { BUMP_ORDER, type Bump, bumpOf, type Change, firstRelease, highestBump, nextVersion, RULES } from "./rules.js";
 
 export type PackageStatus = "changed" | "added" | "removed" | "umbrella";
 

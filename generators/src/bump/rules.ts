@@ -314,7 +314,8 @@ export function nextVersion(version: string, bump: Bump): string {
  */
 export function firstRelease(initialVersion: string): { base: string; bump: Bump } {
   const match = /^(\d+)\.(\d+)\.(\d+)$/.exec(initialVersion);
-  if (!match) throw new Error(`sdk.config.json "initialVersion" must be a plain x.y.z version, got "${initialVersion}"`);
+  if (!match)
+    throw new Error(`sdk.config.json "initialVersion" must be a plain x.y.z version, got "${initialVersion}"`);
   const [major, minor, patch] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (patch > 0) return { base: `${major}.${minor}.${patch - 1}`, bump: "patch" };
   if (minor > 0) return { base: `${major}.${minor - 1}.0`, bump: "minor" };
