@@ -46,7 +46,7 @@ export function readVersions(packagesRoot: string): Record<string, string> {
  * A hand-written input (`path` relative to a repository root): from `root` when it has it (`root` is a
  * repository, e.g. a copy spec:bump works on), else from this repository (generating into an empty folder).
  */
-function inputFile(root: string, path: string): string {
+export function inputFile(root: string, path: string): string {
   return existsSync(join(root, path)) ? join(root, path) : join(REPO_ROOT, path);
 }
 

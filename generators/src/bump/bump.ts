@@ -111,7 +111,7 @@ export async function prepareBump(input: BumpInput): Promise<PreparedBump> {
   const oldSpec = normalize(oldDoc, config, config.spec);
   const newSpec = normalize(newDoc, config, input.newSpecDisplay);
   const versions = readVersions(join(root, config.packagesDir));
-  const analysis = analyzeBump(oldSpec, newSpec, config, versions);
+  const analysis = analyzeBump(oldSpec, newSpec, config, versions, root);
   // A new package is written one step below its first version, which the changeset then releases.
   const newPackageVersions = Object.fromEntries(
     analysis.packages.filter((p) => p.status === "added").map((p) => [p.dir, p.currentVersion]),

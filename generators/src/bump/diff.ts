@@ -388,3 +388,38 @@ export function diffSpecs(
   }
   return changes;
 }
+
+/** One exported type a package derives from schemas of the REST document, in both versions. */
+export interface DerivedType {
+  /** The exported type's name (`CallCompletedEvent`). */
+  name: string;
+  oldSchema: SchemaObject | undefined;
+  newSchema: SchemaObject | undefined;
+}
+
+/**
+ * Every change to types a package generates from REST schemas it references (the webhook event types
+ * embed the objects REST operations return). They reach callers as values they receive, so they are
+ * classified as outputs: a field that changes type is as breaking in `CallCompletedEvent` as in the
+ * response of `listCalls`. `oldDoc`/`newDoc` resolve the types' own `$ref`s.
+ */
+export function diffDerivedTypes(oldDoc: unknown, newDoc: unknown, types: DerivedType[], tag: string): Change[] {
+  const out: Change[] = [];
+  for (const type of [...types].sort((a, b) => compare(a.name, b.name))) {
+    const walk: Walk = { oldDoc, newDoc, direction: "output", changes: [], docs: [], active: new Set() };
+    if (type.oldSchema && type.newSchema) compareSchemas(walk, type.oldSchema, type.newSchema, "");
+    else {
+      const describe = (doc: unknown, s: SchemaObject | undefined) =>
+        s ? describeView(doc, viewSchema(doc, s)) : "no type";
+      walk.changes.push({
+        kind: "output.type-changed",
+        path: "",
+        from: describe(oldDoc, type.oldSchema),
+        to: describe(newDoc, type.newSchema),
+      });
+    }
+    if (walk.docs.length) walk.changes.push({ kind: "operation.docs-changed", details: [...new Set(walk.docs)] });
+    out.push(...walk.changes.map((c) => ({ ...c, tag, operation: type.name, subject: "type" as const })));
+  }
+  return out;
+}

@@ -17,8 +17,16 @@ export interface Change {
   kind: ChangeKind;
   /** The tag whose package owns the change. */
   tag: string;
-  /** Function name of the operation, when the change is about one. */
+  /**
+   * Function name of the operation, when the change is about one; for a change to a derived type
+   * (`subject: "type"`), the exported type's name (`CallCompletedEvent`).
+   */
   operation?: string;
+  /**
+   * `type`: the change is to an exported type another package derives from REST schemas (the webhook
+   * event types embed the objects REST operations return), not to an operation's own response.
+   */
+  subject?: "type";
   /** Input key path (`since`, `defaultFields.emails[].value`) or response path (`data[].createdAt`; "" = the body). */
   path?: string;
   from?: string;
@@ -44,7 +52,15 @@ interface Rule {
 const code = (text: string | undefined) => `\`${text ?? ""}\``;
 const list = (values: string[] | undefined) => (values ?? []).map(code).join(", ");
 const input = (c: Change) => code(c.path);
-const output = (c: Change) => (c.path ? `${code(c.path)} in the response` : "the response body");
+/** What an output change is in: an operation's response, or exported types derived from REST schemas. */
+const container = (c: Change, ops: string) =>
+  c.subject === "type" ? `the ${ops} type${ops.includes(", ") ? "s" : ""}` : `the response of ${ops}`;
+const output = (c: Change, ops: string) =>
+  c.path
+    ? `${code(c.path)} in ${container(c, ops)}`
+    : c.subject === "type"
+      ? container(c, ops)
+      : `the response body of ${ops}`;
 const deprecationLine = (subject: string, c: Change) =>
   c.to === "true" ? `Deprecated ${subject}` : `${subject} is no longer deprecated`;
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -189,72 +205,72 @@ export const RULES = {
   "output.field-added": {
     bump: "minor",
     when: "response property added",
-    line: (c, ops) => `Added ${code(c.path)} to the response of ${ops}`,
+    line: (c, ops) => `Added ${code(c.path)} to ${container(c, ops)}`,
   },
   "output.field-removed": {
     bump: "major",
     when: "response property removed",
-    line: (c, ops) => `BREAKING: removed ${code(c.path)} from the response of ${ops}`,
+    line: (c, ops) => `BREAKING: removed ${code(c.path)} from ${container(c, ops)}`,
   },
   "output.made-optional": {
     bump: "major",
     when: "response property no longer required",
-    line: (c, ops) => `BREAKING: ${output(c)} of ${ops} may now be absent`,
+    line: (c, ops) => `BREAKING: ${output(c, ops)} may now be absent`,
   },
   "output.made-required": {
     bump: "minor",
     when: "response property made required",
-    line: (c, ops) => `${capitalize(output(c))} of ${ops} is now always present`,
+    line: (c, ops) => `${capitalize(output(c, ops))} is now always present`,
   },
   "output.type-changed": {
     bump: "major",
     when: "type of a response value changes (including gaining or losing an enum list, or the body itself)",
-    line: (c, ops) => `BREAKING: ${output(c)} of ${ops} changed type from ${code(c.from)} to ${code(c.to)}`,
+    line: (c, ops) => `BREAKING: ${output(c, ops)} changed type from ${code(c.from)} to ${code(c.to)}`,
   },
   "output.enum-value-added": {
     bump: "minor",
     when: "enum value added to a response value",
     why: "Only exhaustive `switch`es with a `never` check stop compiling; APIs add statuses routinely and the server may already send the value. The line names the values so such switches get a case.",
-    line: (c, ops) => `${capitalize(output(c))} of ${ops} can now be ${list(c.values)}`,
+    line: (c, ops) => `${capitalize(output(c, ops))} can now be ${list(c.values)}`,
   },
   "output.enum-value-removed": {
     bump: "major",
     when: "enum value removed from a response value",
     why: "TypeScript rejects comparing with a literal that is no longer in the union (TS2367), and a vanished value usually means a rename.",
-    line: (c, ops) => `BREAKING: ${output(c)} of ${ops} can no longer be ${list(c.values)}`,
+    line: (c, ops) => `BREAKING: ${output(c, ops)} can no longer be ${list(c.values)}`,
   },
   "output.variant-added": {
     bump: "major",
     when: "anyOf/oneOf response value gains a variant",
     why: "Code that reads a property of the old shape stops compiling until it narrows the union.",
-    line: (c, ops) => `BREAKING: ${output(c)} of ${ops} can now also be ${list(c.values)}`,
+    line: (c, ops) => `BREAKING: ${output(c, ops)} can now also be ${list(c.values)}`,
   },
   "output.variant-removed": {
     bump: "major",
     when: "anyOf/oneOf response value loses a variant",
     why: "The variant's properties disappear from the type: the same as removed response properties.",
-    line: (c, ops) => `BREAKING: ${output(c)} of ${ops} is no longer ${list(c.values)}`,
+    line: (c, ops) => `BREAKING: ${output(c, ops)} is no longer ${list(c.values)}`,
   },
   "output.nullable-added": {
     bump: "major",
     when: "response value becomes nullable",
     why: "Under `strict`, every `x.field.length` stops compiling; at run time code that trusted the old type crashes on null.",
-    line: (c, ops) => `BREAKING: ${output(c)} of ${ops} can now be \`null\``,
+    line: (c, ops) => `BREAKING: ${output(c, ops)} can now be \`null\``,
   },
   "output.nullable-removed": {
     bump: "minor",
     when: "response value no longer nullable",
-    line: (c, ops) => `${capitalize(output(c))} of ${ops} is no longer \`null\``,
+    line: (c, ops) => `${capitalize(output(c, ops))} is no longer \`null\``,
   },
   "output.deprecation-changed": {
     bump: "patch",
     when: "response property deprecated or un-deprecated",
-    line: (c, ops) => deprecationLine(`${output(c)} of ${ops}`, c),
+    line: (c, ops) => deprecationLine(`${output(c, ops)}`, c),
   },
   "output.constraint-changed": {
     bump: "patch",
     when: "format, pattern, length or range of a response value changes",
-    line: (c, ops) => `Limits of ${output(c)} of ${ops} changed: ${(c.details ?? []).join(", ")}`,
+    line: (c, ops) => `Limits of ${output(c, ops)} changed: ${(c.details ?? []).join(", ")}`,
   },
   "output.success-status-changed": {
     bump: "patch",

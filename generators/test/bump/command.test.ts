@@ -79,10 +79,13 @@ describe("spec:bump on the real pair: openphone-v1-2024-11 -> current spec", () 
       '"@openphone-sdk/conversations": minor',
       '"@openphone-sdk/messages": patch',
       '"@openphone-sdk/phone-numbers": patch',
-      '"@openphone-sdk/webhooks": patch',
+      '"@openphone-sdk/webhooks": minor',
     ]);
     expect(changeset).toContain("**@openphone-sdk/contacts** (major)\n\n- BREAKING: `data.source` in the response of");
     expect(changeset).toContain("**@openphone-sdk/conversations** (new package, first release 0.1.0)");
+    // getCallSummary's response gained `jobs` (minor for calls): the webhook event type embedding it did too.
+    const webhooks = changeset.slice(changeset.indexOf("**@openphone-sdk/webhooks** (minor)"));
+    expect(webhooks).toContain("\n- Added `data.object.jobs` to the `CallSummaryCompletedEvent` type\n");
   });
 
   it("replaces the spec and regenerates every package, including the new one", async () => {
@@ -117,7 +120,7 @@ describe("spec:bump on the real pair: openphone-v1-2024-11 -> current spec", () 
       core: "0.1.0",
       messages: "0.1.1",
       "phone-numbers": "0.1.1",
-      webhooks: "0.1.1",
+      webhooks: "0.2.0",
     });
     const changelog = readFileSync(join(repo, "packages", "contacts", "CHANGELOG.md"), "utf8");
     expect(changelog).toContain("## 1.0.0\n\n### Major Changes\n\n- Updated to the OpenPhone Public API 1.0.0 spec");

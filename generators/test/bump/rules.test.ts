@@ -59,11 +59,11 @@ const ROWS: Row[] = [
   {
     name: "removed operation",
     mutate: (doc) => {
-      delete doc.paths["/v1/call-transcripts/{id}"];
+      delete doc.paths["/v1/call-recordings/{callId}"];
     },
     kinds: ["operation.removed"],
     packages: { calls: "major", client: "major" },
-    line: "BREAKING: removed `getCallTranscript`",
+    line: "BREAKING: removed `getCallRecordings`",
   },
   {
     name: "operation moves to another tag's package",
@@ -108,7 +108,7 @@ const ROWS: Row[] = [
       callField(doc, "id").examples = ["AC999"];
     },
     kinds: ["operation.docs-changed"],
-    packages: { calls: "patch", client: "patch" },
+    packages: { calls: "patch", client: "patch", webhooks: "patch" },
   },
   {
     name: "new optional parameter",
@@ -296,7 +296,7 @@ const ROWS: Row[] = [
       props(callItem(doc)).tags = { type: "array", items: { type: "string" } };
     },
     kinds: ["output.field-added"],
-    packages: { calls: "minor", client: "minor" },
+    packages: { calls: "minor", client: "minor", webhooks: "minor" },
     line: "Added `data[].tags` to the response of `listCalls`",
   },
   {
@@ -306,7 +306,7 @@ const ROWS: Row[] = [
       callItem(doc).required = callItem(doc).required?.filter((n) => n !== "answeredBy");
     },
     kinds: ["output.field-removed"],
-    packages: { calls: "major", client: "major" },
+    packages: { calls: "major", client: "major", webhooks: "major" },
     line: "BREAKING: removed `data[].answeredBy` from the response of `listCalls`",
   },
   {
@@ -315,7 +315,7 @@ const ROWS: Row[] = [
       callItem(doc).required = callItem(doc).required?.filter((n) => n !== "createdAt");
     },
     kinds: ["output.made-optional"],
-    packages: { calls: "major", client: "major" },
+    packages: { calls: "major", client: "major", webhooks: "major" },
   },
   {
     name: "response field made required",
@@ -324,7 +324,7 @@ const ROWS: Row[] = [
       data.required?.push("jobs");
     },
     kinds: ["output.made-required"],
-    packages: { calls: "minor", client: "minor" },
+    packages: { calls: "minor", client: "minor", webhooks: "minor" },
   },
   {
     name: "response field type changes",
@@ -332,7 +332,7 @@ const ROWS: Row[] = [
       callField(doc, "duration").type = "string";
     },
     kinds: ["output.type-changed"],
-    packages: { calls: "major", client: "major" },
+    packages: { calls: "major", client: "major", webhooks: "major" },
   },
   {
     name: "response enum gains a value",
@@ -340,7 +340,7 @@ const ROWS: Row[] = [
       callField(doc, "status").enum?.push("voicemail");
     },
     kinds: ["output.enum-value-added"],
-    packages: { calls: "minor", client: "minor" },
+    packages: { calls: "minor", client: "minor", webhooks: "minor" },
     line: '`data[].status` in the response of `listCalls` can now be `"voicemail"`',
   },
   {
@@ -350,7 +350,7 @@ const ROWS: Row[] = [
       status.enum = status.enum?.filter((v) => v !== "abandoned");
     },
     kinds: ["output.enum-value-removed"],
-    packages: { calls: "major", client: "major" },
+    packages: { calls: "major", client: "major", webhooks: "major" },
   },
   {
     name: "response union gains a variant",
@@ -358,7 +358,7 @@ const ROWS: Row[] = [
       nonNull(callField(doc, "forwardedFrom")).anyOf?.push({ type: "object", properties: { id: { type: "string" } } });
     },
     kinds: ["output.variant-added"],
-    packages: { calls: "major", client: "major" },
+    packages: { calls: "major", client: "major", webhooks: "major" },
   },
   {
     name: "response union loses a variant",
@@ -367,7 +367,7 @@ const ROWS: Row[] = [
       inner.anyOf = inner.anyOf?.slice(0, 1).concat([{ type: "object", properties: { id: { type: "string" } } }]);
     },
     kinds: ["output.variant-removed", "output.variant-added"],
-    packages: { calls: "major", client: "major" },
+    packages: { calls: "major", client: "major", webhooks: "major" },
   },
   {
     name: "response field becomes nullable",
@@ -375,7 +375,7 @@ const ROWS: Row[] = [
       props(callItem(doc)).createdAt = { anyOf: [callField(doc, "createdAt"), { type: "null" }] };
     },
     kinds: ["output.nullable-added"],
-    packages: { calls: "major", client: "major" },
+    packages: { calls: "major", client: "major", webhooks: "major" },
     line: "BREAKING: `data[].createdAt` in the response of `listCalls` can now be `null`",
   },
   {
@@ -384,7 +384,7 @@ const ROWS: Row[] = [
       props(callItem(doc)).answeredAt = nonNull(callField(doc, "answeredAt"));
     },
     kinds: ["output.nullable-removed"],
-    packages: { calls: "minor", client: "minor" },
+    packages: { calls: "minor", client: "minor", webhooks: "minor" },
   },
   {
     name: "response field deprecated",
@@ -392,7 +392,7 @@ const ROWS: Row[] = [
       callField(doc, "userId").deprecated = true;
     },
     kinds: ["output.deprecation-changed"],
-    packages: { calls: "patch", client: "patch" },
+    packages: { calls: "patch", client: "patch", webhooks: "patch" },
   },
   {
     name: "response field pattern changes",
@@ -400,7 +400,7 @@ const ROWS: Row[] = [
       callField(doc, "id").pattern = "^AC[a-z0-9]+$";
     },
     kinds: ["output.constraint-changed"],
-    packages: { calls: "patch", client: "patch" },
+    packages: { calls: "patch", client: "patch", webhooks: "patch" },
   },
   {
     name: "success status changes",
@@ -471,11 +471,11 @@ const ROWS: Row[] = [
   },
 ];
 
-function bump(mutate: (doc: Doc) => void) {
+function bump(mutate: (doc: Doc) => void, options = config) {
   const doc = structuredClone(base);
   mutate(doc);
   const spec = normalize(validateSpec(doc, "mutated"), config);
-  const analysis = analyzeBump(baseSpec, spec, config, {});
+  const analysis = analyzeBump(baseSpec, spec, options, {});
   const all = [...analysis.packages, ...(analysis.umbrella ? [analysis.umbrella] : [])];
   return {
     analysis,
@@ -531,6 +531,8 @@ describe("spec:bump rules, one mutation per row", () => {
   });
 
   it("follows $refs and stops on recursive schemas", () => {
+    // Without webhook event types: they cannot inline a recursive schema (generation refuses it).
+    const restOnly = { ...config, webhookEvents: undefined };
     const result = bump((doc) => {
       doc.components = doc.components ?? {};
       doc.components.schemas = {
@@ -544,7 +546,7 @@ describe("spec:bump rules, one mutation per row", () => {
         },
       };
       props(callItem(doc)).tree = { $ref: "#/components/schemas/Node" };
-    });
+    }, restOnly);
     expect(result.kinds).toEqual(["output.field-added"]);
     const again = structuredClone(base);
     props(callItem(again)).tree = { $ref: "#/components/schemas/Node" };
@@ -565,11 +567,66 @@ describe("spec:bump rules, one mutation per row", () => {
     const after = structuredClone(again);
     const node = after.components?.schemas?.Node as SchemaObject;
     (props(node).name as SchemaObject).type = "string";
-    const analysis = analyzeBump(before, normalize(validateSpec(after, "after"), config), config, {});
+    const analysis = analyzeBump(before, normalize(validateSpec(after, "after"), config), restOnly, {});
     // Once, although `children[]` reaches Node again (and again).
     expect(analysis.packages.flatMap((p) => p.lines.map((l) => l.text))).toEqual([
       "BREAKING: `data[].tree.name` in the response of `listCalls` changed type from `integer` to `string`",
     ]);
+  });
+});
+
+describe("types other packages derive from REST schemas (webhook event types)", () => {
+  it("a call's response field changing type is major for webhooks too, with a line naming its event types", () => {
+    const result = bump((doc) => {
+      callField(doc, "duration").type = "string";
+    });
+    expect(result.packages).toEqual({ calls: "major", webhooks: "major", client: "major" });
+    const webhooks = result.analysis.packages.find((p) => p.dir === "webhooks");
+    expect(webhooks?.lines.map((l) => l.text)).toEqual([
+      "BREAKING: `data.object.duration` in the `CallCompletedEvent`, `CallRecordingCompletedEvent`, `CallRingingEvent` types changed type from `integer` to `string`",
+    ]);
+    expect(webhooks?.changes.every((c) => c.subject === "type")).toBe(true);
+  });
+
+  it("a new response field is minor for the call's package and for webhooks", () => {
+    const result = bump((doc) => {
+      props(callItem(doc)).tags = { type: "array", items: { type: "string" } };
+    });
+    expect(result.packages).toEqual({ calls: "minor", webhooks: "minor", client: "minor" });
+    expect(result.lines).toContain(
+      "Added `data.object.tags` to the `CallCompletedEvent`, `CallRecordingCompletedEvent`, `CallRingingEvent` types",
+    );
+  });
+
+  it("follows whichever REST schema the events document references (a message, read by getMessageById)", () => {
+    const result = bump((doc) => {
+      const data = props(response(op(doc, "/v1/messages/{id}"), "200")).data as SchemaObject;
+      const status = props(data).status as SchemaObject;
+      status.enum = status.enum?.filter((v) => v !== "queued");
+    });
+    expect(result.packages).toEqual({ messages: "major", webhooks: "major", client: "major" });
+    expect(result.lines).toContain(
+      'BREAKING: `data.object.status` in the `MessageDeliveredEvent`, `MessageReceivedEvent` types can no longer be `"queued"`',
+    );
+  });
+
+  it("leaves webhooks alone when a schema no event embeds changes", () => {
+    const result = bump((doc) => {
+      const list = op(doc, "/v1/messages");
+      const item = props(response(list, "200")).data?.items as SchemaObject;
+      props(item).extra = { type: "string" };
+    });
+    expect(result.packages).toEqual({ messages: "minor", client: "minor" });
+  });
+
+  it("refuses a spec that removes a schema the event types embed, naming the reference", () => {
+    expect(() =>
+      bump((doc) => {
+        delete doc.paths["/v1/call-transcripts/{id}"];
+      }),
+    ).toThrow(
+      /CallTranscriptObject\/\$ref: "openapi\.json#\/paths\/~1v1~1call-transcripts~1%7Bid%7D\/get\/.*" resolves to no schema/,
+    );
   });
 });
 
