@@ -100,7 +100,12 @@ function compareNode(
       return;
     }
     const limits = constraintChanges(a.constraints, b.constraints);
-    if (limits.length) add("constraint-changed", { details: limits });
+    if (limits.length) {
+      // Core refuses params that break the limits it checks, before sending: which way they moved decides.
+      const what =
+        direction === "input" ? `constraint-${inputLimitsMove(a.constraints, b.constraints)}` : "constraint-changed";
+      add(what, { details: limits });
+    }
     if (a.enumValues && b.enumValues) {
       const added = b.enumValues.filter((v) => !a.enumValues?.includes(v));
       const removed = a.enumValues.filter((v) => !b.enumValues?.includes(v));
@@ -207,6 +212,49 @@ function constraintChanges(a: Record<string, string>, b: Record<string, string>)
     else out.push(`${key} ${shown(a[key])} -> ${shown(b[key])}`);
   }
   return out;
+}
+
+/** Formats core checks before sending (as patterns, packages/core/src/validate.ts); others only the server. */
+const CHECKED_FORMATS = new Set(['"date-time"', '"uri"']);
+const LOWER_BOUNDS = ["minLength", "minimum", "minItems"];
+const UPPER_BOUNDS = ["maxLength", "maximum", "maxItems"];
+
+/**
+ * How an input's limits moved, counting only what core's `validateParams` checks (pattern, the date-time
+ * and uri formats, min/max length, value and item count): `tightened` when some value core let through
+ * is now refused before sending (a bound added or narrowed, a pattern or checked format added or
+ * replaced: a replaced pattern cannot be compared, so it counts as tightened), `loosened` when only
+ * values core used to refuse are now sent, `changed` when only limits core does not check moved (the
+ * server enforces those for every SDK version).
+ */
+export function inputLimitsMove(
+  a: Record<string, string>,
+  b: Record<string, string>,
+): "tightened" | "loosened" | "changed" {
+  let tighter = false;
+  let looser = false;
+  const num = (v: string | undefined) => (v === undefined ? undefined : Number(JSON.parse(v)));
+  for (const key of LOWER_BOUNDS) {
+    const [x, y] = [num(a[key]), num(b[key])];
+    if (x === y) continue;
+    if (y !== undefined && (x === undefined || y > x)) tighter = true;
+    else looser = true;
+  }
+  for (const key of UPPER_BOUNDS) {
+    const [x, y] = [num(a[key]), num(b[key])];
+    if (x === y) continue;
+    if (y !== undefined && (x === undefined || y < x)) tighter = true;
+    else looser = true;
+  }
+  // A pattern wins over a format in core's rule, as in the generated tables (src/emit/rules.ts).
+  const checkedPattern = (c: Record<string, string>) =>
+    c.pattern ?? (c.format !== undefined && CHECKED_FORMATS.has(c.format) ? `format ${c.format}` : undefined);
+  const [p, q] = [checkedPattern(a), checkedPattern(b)];
+  if (p !== q) {
+    if (q === undefined) looser = true;
+    else tighter = true;
+  }
+  return tighter ? "tightened" : looser ? "loosened" : "changed";
 }
 
 /** A sub-change of an error body, in a few words: `removed \`errors[].key\``. */

@@ -4,11 +4,11 @@
  * shows this table (a test keeps the two equal: `pnpm spec:bump --rules` prints it).
  *
  * The yardstick: a package's contract is its TypeScript surface (function names, `XParams`,
- * `XResponse`) and the error classes it throws. A change that can stop a caller's working code from
- * compiling, or remove something it calls, is major; one that adds something is minor; one visible only
- * in docs is patch. Server behaviour (defaults, validation limits, which errors occur) changes for
- * every SDK version at once when the API changes, so the bump reports it but does not pretend a
- * version number can protect anyone from it.
+ * `XResponse`, the webhook event types) and what core does with a call at run time (it refuses params
+ * that break the limits it checks before sending, refuses unknown keys, warns on deprecated params). A
+ * change that can stop a caller's working code from compiling or makes core refuse a call it used to send
+ * is major; one that adds something, lets through what core refused, or deprecates (SemVer §7) is minor;
+ * one visible only in docs or in what the server does for every SDK version alike is patch.
  */
 
 export type Bump = "major" | "minor" | "patch";
@@ -104,12 +104,13 @@ export const RULES = {
   "operation.endpoint-changed": {
     bump: "patch",
     when: "method or path of an operation changes (same function name)",
-    why: "Call sites do not change; the new version sends the request where the server now expects it, which is a fix.",
+    why: "Call sites do not change (the function keeps its name and params); core builds the URL from the generated table, so the new version sends the request where the server now expects it, which is a fix.",
     line: (c, ops) => `${ops} now calls ${code(c.to)} (was ${code(c.from)})`,
   },
   "operation.deprecation-changed": {
-    bump: "patch",
+    bump: "minor",
     when: "operation deprecated or un-deprecated",
+    why: "SemVer 2.0.0 §7: marking public API deprecated MUST be a minor. The function gains `@deprecated` (editors strike it through; `no-deprecated` lint rules fail builds), it is not removed. Un-deprecating is rare and shares the kind.",
     line: (c, ops) => deprecationLine(ops, c),
   },
   "operation.docs-changed": {
@@ -120,6 +121,7 @@ export const RULES = {
   "input.added-optional": {
     bump: "minor",
     when: "optional parameter or request body property added",
+    why: "Core refuses a params key the operation does not have before sending, so the old version threw for it; the new one sends it.",
     line: (c, ops) => `Added optional ${input(c)} to ${ops}`,
   },
   "input.added-required": {
@@ -130,6 +132,7 @@ export const RULES = {
   "input.removed": {
     bump: "major",
     when: "parameter or request body property removed",
+    why: "It no longer compiles, and at run time core refuses the unknown params key before sending (`is not a parameter of …`).",
     line: (c, ops) => `BREAKING: removed ${input(c)} from ${ops}`,
   },
   "input.made-required": {
@@ -171,7 +174,7 @@ export const RULES = {
   "input.nullable-added": {
     bump: "minor",
     when: 'input becomes nullable (anyOf [T, null], type [T, "null"])',
-    why: "Callers may now pass `null`; nothing they pass today stops compiling. An optional input becoming nullable is the same case.",
+    why: "Callers may now pass `null` (core's check accepts it); nothing they pass today stops compiling or is refused. An optional input becoming nullable is the same case.",
     line: (c, ops) => `${capitalize(input(c))} of ${ops} now accepts \`null\``,
   },
   "input.nullable-removed": {
@@ -186,20 +189,33 @@ export const RULES = {
     line: (c, ops) => `${capitalize(input(c))} of ${ops} is now sent in the ${c.to} (was ${c.from})`,
   },
   "input.deprecation-changed": {
-    bump: "patch",
+    bump: "minor",
     when: "input deprecated or un-deprecated",
+    why: "SemVer §7, as for operations; and core now warns once per process when a call passes a deprecated param, so working code starts logging a warning.",
     line: (c, ops) => deprecationLine(`${input(c)} of ${ops}`, c),
   },
   "input.default-changed": {
     bump: "patch",
     when: "default of an input changes",
-    why: "The server applies defaults, so callers who omit the value see the new behaviour with any SDK version; the type is unchanged. The line names both values so the CHANGELOG shows it.",
+    why: "Core does not fill in defaults (it sends only what the caller passes) and the server applies them, so callers who omit the value see the new behaviour with any SDK version; the type is unchanged. The line names both values so the CHANGELOG shows it.",
     line: (c, ops) => `Default of ${input(c)} in ${ops} changed from ${code(c.from)} to ${code(c.to)}`,
+  },
+  "input.constraint-tightened": {
+    bump: "major",
+    when: "a limit core checks before sending (pattern, date-time/uri format, min/max length, value or item count) is added, narrowed or replaced",
+    why: "Core validates params against the spec before sending: a call whose value the old limit accepted now throws `ValidationError` without reaching the API, where it used to be sent (and answered, or refused by the server as a `BadRequestError`). A replaced pattern cannot be compared with the old one, so it counts as narrowed. `validate: false` opts out, but the default breaks working code.",
+    line: (c, ops) => `BREAKING: limits of ${input(c)} in ${ops} narrowed: ${(c.details ?? []).join(", ")}`,
+  },
+  "input.constraint-loosened": {
+    bump: "minor",
+    when: "a limit core checks before sending is removed or widened (and none narrowed)",
+    why: "Values the old version refused with `ValidationError` before sending are now sent: something that did not work now does, and nothing that worked changes.",
+    line: (c, ops) => `Limits of ${input(c)} in ${ops} widened: ${(c.details ?? []).join(", ")}`,
   },
   "input.constraint-changed": {
     bump: "patch",
-    when: "format, pattern, length, range or item-count limits of an input change",
-    why: "The server enforces them for every SDK version and the TypeScript types do not carry them (revisit if core starts validating params against the spec).",
+    when: "only limits core does not check change (multipleOf, exclusive bounds, uniqueItems, other formats, property counts)",
+    why: "Core does not check these (src/emit/rules.ts compiles only the limits above), so every SDK version sends the same requests and the server enforces the new limit for all of them; the types do not carry limits.",
     line: (c, ops) => `Limits of ${input(c)} in ${ops} changed: ${(c.details ?? []).join(", ")}`,
   },
   "output.field-added": {
@@ -263,13 +279,15 @@ export const RULES = {
     line: (c, ops) => `${capitalize(output(c, ops))} is no longer \`null\``,
   },
   "output.deprecation-changed": {
-    bump: "patch",
+    bump: "minor",
     when: "response property deprecated or un-deprecated",
+    why: "SemVer §7, as for operations: the property's type gains `@deprecated`.",
     line: (c, ops) => deprecationLine(`${output(c, ops)}`, c),
   },
   "output.constraint-changed": {
     bump: "patch",
     when: "format, pattern, length or range of a response value changes",
+    why: "The types do not carry limits, and core checks success bodies only when the caller opts in (`validateResponses`, off by default): the limit describes what the server sends, to every SDK version.",
     line: (c, ops) => `Limits of ${output(c, ops)} changed: ${(c.details ?? []).join(", ")}`,
   },
   "output.success-status-changed": {
@@ -280,7 +298,7 @@ export const RULES = {
   "error.status-added": {
     bump: "minor",
     when: "new error response status (a 409 appears)",
-    why: "Errors are thrown as core's error classes, which exist whatever the spec says, so no caller's code stops compiling; it is a newly documented failure mode worth a minor and a line.",
+    why: "Core throws the status's error class (`ConflictError` for 409) whatever the spec says, so no caller's code stops compiling and the same response throws the same class with any version; it is a newly documented failure mode worth a minor and a line.",
     line: (c, ops) => `${ops} may now fail with ${c.status} (\`${c.to}\`)`,
   },
   "error.status-removed": {

@@ -77,12 +77,16 @@ describe("spec:bump on the real pair: openphone-v1-2024-11 -> current spec", () 
       '"@openphone-sdk/contact-custom-fields": patch',
       '"@openphone-sdk/contacts": major',
       '"@openphone-sdk/conversations": minor',
-      '"@openphone-sdk/messages": patch',
+      // An E.164 pattern on `from` and `to[]`: core now refuses "5555555555" before sending.
+      '"@openphone-sdk/messages": major',
       '"@openphone-sdk/phone-numbers": patch',
       '"@openphone-sdk/webhooks": minor',
     ]);
     expect(changeset).toContain("**@openphone-sdk/contacts** (major)\n\n- BREAKING: `data.source` in the response of");
     expect(changeset).toContain("**@openphone-sdk/conversations** (new package, first release 0.1.0)");
+    expect(changeset).toContain(
+      "- BREAKING: limits of `from` in `sendMessage` narrowed: pattern `^\\+[1-9]\\d{1,14}$` added\n",
+    );
     // getCallSummary's response gained `jobs` (minor for calls): the webhook event type embedding it did too.
     const webhooks = changeset.slice(changeset.indexOf("**@openphone-sdk/webhooks** (minor)"));
     expect(webhooks).toContain("\n- Added `data.object.jobs` to the `CallSummaryCompletedEvent` type\n");
@@ -118,7 +122,7 @@ describe("spec:bump on the real pair: openphone-v1-2024-11 -> current spec", () 
       contacts: "1.0.0",
       conversations: "0.1.0",
       core: "0.1.0",
-      messages: "0.1.1",
+      messages: "1.0.0",
       "phone-numbers": "0.1.1",
       webhooks: "0.2.0",
     });
@@ -257,11 +261,11 @@ describe("spec:bump on a copy of the repository at the current spec", () => {
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as BumpReport;
     expect(report.packages.map((p) => [p.name, p.status, p.bump, p.nextVersion, p.inChangeset])).toEqual([
-      ["@openphone-sdk/calls", "changed", "patch", "0.1.1", true],
-      ["@openphone-sdk/client", "umbrella", "patch", "0.1.1", true],
+      ["@openphone-sdk/calls", "changed", "minor", "0.2.0", true],
+      ["@openphone-sdk/client", "umbrella", "minor", "0.2.0", true],
     ]);
     expect(report.packages[0]?.changes).toEqual([
-      { kind: "operation.deprecation-changed", tag: "Calls", operation: "listCalls", to: "true", bump: "patch" },
+      { kind: "operation.deprecation-changed", tag: "Calls", operation: "listCalls", to: "true", bump: "minor" },
     ]);
     expect(report.changeset?.file).toMatch(/^\.changeset\/spec-bump-[0-9a-f]{8}\.md$/);
     expect(report.files.written).toEqual(

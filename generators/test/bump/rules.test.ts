@@ -90,7 +90,7 @@ const ROWS: Row[] = [
       op(doc, "/v1/messages").deprecated = true;
     },
     kinds: ["operation.deprecation-changed"],
-    packages: { messages: "patch", client: "patch" },
+    packages: { messages: "minor", client: "minor" },
     line: "Deprecated `listMessages`",
   },
   {
@@ -269,7 +269,7 @@ const ROWS: Row[] = [
       param(op(doc, "/v1/calls"), "userId").deprecated = true;
     },
     kinds: ["input.deprecation-changed"],
-    packages: { calls: "patch", client: "patch" },
+    packages: { calls: "minor", client: "minor" },
     line: "Deprecated `userId` of `listCalls`",
   },
   {
@@ -282,13 +282,49 @@ const ROWS: Row[] = [
     line: "Default of `maxResults` in `listCalls` changed from `10` to `50`",
   },
   {
-    name: "input limit tightened",
+    name: "input limit tightened (core now refuses maxResults 51..100 before sending)",
     mutate: (doc) => {
       (param(op(doc, "/v1/calls"), "maxResults").schema as SchemaObject).maximum = 50;
     },
+    kinds: ["input.constraint-tightened"],
+    packages: { calls: "major", client: "major" },
+    line: "BREAKING: limits of `maxResults` in `listCalls` narrowed: maximum 100 -> 50",
+  },
+  {
+    name: "request body string's maxLength lowered (core refuses longer content before sending)",
+    mutate: (doc) => {
+      const schema = body(op(doc, "/v1/messages", "post"));
+      (props(schema).content as SchemaObject).maxLength = 1000;
+    },
+    kinds: ["input.constraint-tightened"],
+    packages: { messages: "major", client: "major" },
+  },
+  {
+    name: "input limit widened (values core refused are now sent)",
+    mutate: (doc) => {
+      (param(op(doc, "/v1/calls"), "maxResults").schema as SchemaObject).maximum = 500;
+    },
+    kinds: ["input.constraint-loosened"],
+    packages: { calls: "minor", client: "minor" },
+    line: "Limits of `maxResults` in `listCalls` widened: maximum 100 -> 500",
+  },
+  {
+    name: "input pattern removed",
+    mutate: (doc) => {
+      delete (props(body(op(doc, "/v1/messages", "post"))).content as SchemaObject).pattern;
+    },
+    kinds: ["input.constraint-loosened"],
+    packages: { messages: "minor", client: "minor" },
+    line: "Limits of `content` in `sendMessage` widened: pattern `.*\\S.*` removed",
+  },
+  {
+    name: "input limit core does not check (multipleOf): the server's business",
+    mutate: (doc) => {
+      (param(op(doc, "/v1/calls"), "maxResults").schema as SchemaObject).multipleOf = 5;
+    },
     kinds: ["input.constraint-changed"],
     packages: { calls: "patch", client: "patch" },
-    line: "Limits of `maxResults` in `listCalls` changed: maximum 100 -> 50",
+    line: "Limits of `maxResults` in `listCalls` changed: multipleOf 5 added",
   },
   {
     name: "new response field",
@@ -392,7 +428,7 @@ const ROWS: Row[] = [
       callField(doc, "userId").deprecated = true;
     },
     kinds: ["output.deprecation-changed"],
-    packages: { calls: "patch", client: "patch", webhooks: "patch" },
+    packages: { calls: "minor", client: "minor", webhooks: "minor" },
   },
   {
     name: "response field pattern changes",
@@ -508,7 +544,7 @@ describe("spec:bump rules, one mutation per row", () => {
     const result = bump((doc) => {
       op(doc, "/v1/calls").summary = "List every call"; // calls: patch
       param(op(doc, "/v1/calls"), "userId").required = true; // calls: major
-      op(doc, "/v1/messages").deprecated = true; // messages: patch
+      op(doc, "/v1/messages").summary = "List every message"; // messages: patch
     });
     expect(result.packages).toEqual({ calls: "major", messages: "patch", client: "major" });
   });
