@@ -3,7 +3,7 @@
  * the document its types come from, so a change to one tag's operations touches one package only.
  */
 import type { GeneratorConfig } from "./config.js";
-import type { NormalizedOperation, NormalizedSpec } from "./normalize.js";
+import type { NormalizedOperation, NormalizedSpec, OperationAlias } from "./normalize.js";
 import { HTTP_METHODS, type OpenAPIDocument, type PathItemObject } from "./openapi.js";
 import { camelCase, compare, kebabCase } from "./util.js";
 
@@ -17,6 +17,8 @@ export interface PackagePlan {
   namespace: string;
   /** Sorted by name. */
   operations: NormalizedOperation[];
+  /** Deprecated old names of this package's operations (sdk.config.json `operationAliases`), sorted. */
+  aliases: OperationAlias[];
   /** The document cut down to this package's operations and the components they reach. */
   typesDoc: OpenAPIDocument;
   /** The tag's description from `tags[]`, if declared. */
@@ -104,6 +106,7 @@ export function planPackages(spec: NormalizedSpec, config: GeneratorConfig): Pla
       packageName: `${config.scope}/${dir}`,
       namespace: camelCase(dir),
       operations: [...operations].sort((a, b) => compare(a.name, b.name)),
+      aliases: (spec.aliases ?? []).filter((a) => a.tag === tag),
       typesDoc: sliceDocument(spec.doc, operations),
       description: spec.doc.tags?.find((t) => t.name === tag)?.description,
     });

@@ -108,7 +108,8 @@ export async function prepareBump(input: BumpInput): Promise<PreparedBump> {
   const oldDoc = validateSpec(parseJson(oldText, config.spec), config.spec);
   const newText = readSpecText(input.newSpecFile, input.newSpecDisplay);
   const newDoc = validateSpec(parseJson(newText, input.newSpecDisplay), input.newSpecDisplay);
-  const oldSpec = normalize(oldDoc, config, config.spec);
+  // sdk.config.json is written for the new spec: an alias for a rename the old spec has not made yet is skipped there.
+  const oldSpec = normalize(oldDoc, config, config.spec, { ignoreUnfitAliases: true });
   const newSpec = normalize(newDoc, config, input.newSpecDisplay);
   const versions = readVersions(join(root, config.packagesDir));
   const analysis = analyzeBump(oldSpec, newSpec, config, versions, root);

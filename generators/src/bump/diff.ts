@@ -423,10 +423,28 @@ export function diffSpecs(
   const oldOps = new Map(oldSpec.operations.map((o) => [o.name, o]));
   const newOps = new Map(newSpec.operations.map((o) => [o.name, o]));
   const names = [...new Set([...oldOps.keys(), ...newOps.keys()])].sort(compare);
+  // Renames the new spec's aliases cover: an old operation whose name is now an alias of another.
+  const renamed = new Map<string, NormalizedOperation>();
+  for (const alias of newSpec.aliases ?? []) {
+    const target = newOps.get(alias.target);
+    if (oldOps.has(alias.name) && !newOps.has(alias.name) && target) renamed.set(alias.name, target);
+  }
+  const renameTargets = new Set([...renamed.values()].filter((t) => !oldOps.has(t.name)).map((t) => t.name));
   const changes: Change[] = [];
   for (const name of names) {
     const before = oldOps.get(name);
     const after = newOps.get(name);
+    const target = renamed.get(name);
+    if (before && !after && target) {
+      // Compared with the operation it now calls: what old callers get through the alias.
+      if (!samePackage(before.tag, target.tag)) {
+        changes.push({ kind: "operation.moved-out", tag: before.tag, operation: name, to: target.tag });
+      }
+      changes.push({ kind: "operation.renamed", tag: target.tag, operation: name, to: target.name });
+      changes.push(...diffOperation(oldSpec, newSpec, before, target));
+      continue;
+    }
+    if (!before && after && renameTargets.has(name)) continue;
     if (!before && after) changes.push({ kind: "operation.added", tag: after.tag, operation: name });
     else if (before && !after) changes.push({ kind: "operation.removed", tag: before.tag, operation: name });
     else if (before && after && !samePackage(before.tag, after.tag)) {

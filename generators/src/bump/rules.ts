@@ -91,6 +91,12 @@ export const RULES = {
   },
   "operation.added": { bump: "minor", when: "operation added", line: (_, ops) => `Added ${ops}` },
   "operation.removed": { bump: "major", when: "operation removed", line: (_, ops) => `BREAKING: removed ${ops}` },
+  "operation.renamed": {
+    bump: "minor",
+    when: "operation renamed, the old name kept as a deprecated alias (`operationAliases` in sdk.config.json)",
+    why: "The old function, its `XParams`/`XResponse` types and `xOperation` table stay (`@deprecated`; the function warns once at call time through core's `deprecatedAlias`), so code written against the old name compiles and runs; the new name is an addition. Without an alias a rename is `operation.removed` plus `operation.added`: major.",
+    line: (c, ops) => `Renamed ${ops} to ${code(c.to)}; the old name remains as a deprecated alias`,
+  },
   "operation.moved-in": {
     bump: "minor",
     when: "operation moved here from another package (its tag changed)",

@@ -510,7 +510,7 @@ const ROWS: Row[] = [
 function bump(mutate: (doc: Doc) => void, options = config) {
   const doc = structuredClone(base);
   mutate(doc);
-  const spec = normalize(validateSpec(doc, "mutated"), config);
+  const spec = normalize(validateSpec(doc, "mutated"), options);
   const analysis = analyzeBump(baseSpec, spec, options, {});
   const all = [...analysis.packages, ...(analysis.umbrella ? [analysis.umbrella] : [])];
   return {
@@ -529,8 +529,8 @@ describe("spec:bump rules, one mutation per row", () => {
     if (row.line) expect(result.lines).toContain(row.line);
   });
 
-  it("covers every row of the rules table (package.regenerated: command.test.ts)", () => {
-    const covered = new Set<string>([...ROWS.flatMap((r) => r.kinds), "package.regenerated"]);
+  it("covers every row of the rules table (package.regenerated: command.test.ts; operation.renamed: below)", () => {
+    const covered = new Set<string>([...ROWS.flatMap((r) => r.kinds), "package.regenerated", "operation.renamed"]);
     expect(Object.keys(RULES).filter((k) => !covered.has(k))).toEqual([]);
   });
 
@@ -663,6 +663,47 @@ describe("types other packages derive from REST schemas (webhook event types)", 
     ).toThrow(
       /CallTranscriptObject\/\$ref: "openapi\.json#\/paths\/~1v1~1call-transcripts~1%7Bid%7D\/get\/.*" resolves to no schema/,
     );
+  });
+});
+
+describe("renamed operations (operationAliases in sdk.config.json)", () => {
+  const renameTranscript = (doc: Doc) => {
+    op(doc, "/v1/call-transcripts/{id}").operationId = "getCallTranscriptById_v1";
+  };
+  const withAlias = { ...config, operationAliases: { getCallTranscript: "getCallTranscriptById_v1" } };
+
+  it("with an alias: minor, one line, and the operation still diffed against what the alias now calls", () => {
+    const result = bump(renameTranscript, withAlias);
+    expect(result.kinds).toEqual(["operation.renamed"]);
+    expect(result.packages).toEqual({ calls: "minor", client: "minor" });
+    expect(result.lines).toContain(
+      "Renamed `getCallTranscript` to `getCallTranscriptById`; the old name remains as a deprecated alias",
+    );
+    const alsoNarrowed = bump((doc) => {
+      renameTranscript(doc);
+      const transcript = op(doc, "/v1/call-transcripts/{id}");
+      delete props(props(response(transcript, "200")).data as SchemaObject).dialogue;
+    }, withAlias);
+    expect(alsoNarrowed.kinds).toContain("output.field-removed");
+    expect(alsoNarrowed.packages.calls).toBe("major");
+  });
+
+  it("without an alias: a removal plus an addition, major", () => {
+    const result = bump(renameTranscript);
+    expect(result.kinds).toEqual(["operation.added", "operation.removed"]);
+    expect(result.packages).toEqual({ calls: "major", client: "major" });
+  });
+
+  it("an alias the spec does not fit stops generation with its place in sdk.config.json", () => {
+    const fail = (aliases: Record<string, string>) => () =>
+      normalize(validateSpec(structuredClone(base), "spec"), { ...config, operationAliases: aliases }, "spec");
+    expect(fail({ listCalls: "listMessages_v1" })).toThrow(
+      /operationAliases\/listCalls: the spec still has an operation named listCalls\(\) \("listCalls_v1"\); remove the alias/,
+    );
+    expect(fail({ oldName: "nope_v1" })).toThrow(
+      /operationAliases\/oldName: the alias oldName\(\) names operationId "nope_v1", which the spec does not have/,
+    );
+    expect(fail({ "__proto__.x": "listCalls_v1" })).toThrow(/"__proto__\.x" is not a function name/);
   });
 });
 

@@ -15,6 +15,7 @@ export {
   VERSION,
 } from "./client.js";
 export type { Clock } from "./clock.js";
+export { deprecatedAlias } from "./deprecate.js";
 export {
   APIConnectionError,
   APIConnectionTimeoutError,
