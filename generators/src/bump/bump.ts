@@ -20,7 +20,8 @@ import { normalize } from "../normalize.js";
 import type { OpenAPIDocument } from "../openapi.js";
 import { changesetFileName, renderChangeset, type SpecIdentity } from "./changeset.js";
 import { analyzeBump, type BumpAnalysis, type PackageChanges, toPackageChanges, umbrellaFor } from "./packages.js";
-import { type Bump, bumpOf, type Change } from "./rules.js";
+import { type PendingChangeset, pendingLevel, readPendingChangesets } from "./pending.js";
+import { BUMP_ORDER, type Bump, bumpOf, type Change, nextVersion } from "./rules.js";
 
 export interface PackageReport {
   name: string;
@@ -34,6 +35,11 @@ export interface PackageReport {
   inChangeset: boolean;
   lines: PackageChanges["lines"];
   changes: (Change & { bump: Bump })[];
+  /**
+   * When changesets already pending in .changeset/ also release this package: the level `changeset version`
+   * gives it (the highest of theirs and this bump's), the version that makes, and the files.
+   */
+  withPending?: { bump: Bump; nextVersion: string; files: string[] };
 }
 
 export interface BumpReport {
@@ -45,6 +51,8 @@ export interface BumpReport {
   /** Affected tag packages by name, then the umbrella. Empty when nothing changed. */
   packages: PackageReport[];
   changeset: { file: string; content: string } | null;
+  /** Changesets already in .changeset/: `changeset version` releases them together with this one. */
+  pendingChangesets: PendingChangeset[];
   /** Files written (or, in a dry run, that would be) and generated files removed, relative to the root. */
   files: { written: string[]; removed: string[] };
   notes: string[];
@@ -89,6 +97,14 @@ function toReport(p: PackageChanges): PackageReport {
     lines: p.lines,
     changes: p.changes.map((c) => ({ ...c, bump: bumpOf(c) })),
   };
+}
+
+/** What `changeset version` makes of this package once the pending changesets are applied too. */
+function withPending(p: PackageReport, pending: PendingChangeset[]): PackageReport {
+  const found = pendingLevel(pending, p.name);
+  if (!found || !p.bump) return p;
+  const bump = BUMP_ORDER[found.bump] > BUMP_ORDER[p.bump] ? found.bump : p.bump;
+  return { ...p, withPending: { bump, nextVersion: nextVersion(p.currentVersion, bump), files: found.files } };
 }
 
 export interface BumpInput {
@@ -154,7 +170,9 @@ export async function prepareBump(input: BumpInput): Promise<PreparedBump> {
   const from = identity(config.spec, oldDoc, oldText);
   const to = identity(input.newSpecDisplay, newDoc, newText);
   const content = renderChangeset(analysis, to);
-  const changeset = content ? { file: `.changeset/${changesetFileName(to)}`, content } : null;
+  const changesetFile = `.changeset/${changesetFileName(to)}`;
+  const changeset = content ? { file: changesetFile, content } : null;
+  const pendingChangesets = readPendingChangesets(root, changesetFile);
   const specChanged = oldText !== newText;
   const written = [
     ...(specChanged ? [config.spec] : []),
@@ -203,8 +221,11 @@ export async function prepareBump(input: BumpInput): Promise<PreparedBump> {
     from,
     to,
     specChanged,
-    packages: [...analysis.packages, ...(analysis.umbrella ? [analysis.umbrella] : [])].map(toReport),
+    packages: [...analysis.packages, ...(analysis.umbrella ? [analysis.umbrella] : [])]
+      .map(toReport)
+      .map((p) => withPending(p, pendingChangesets)),
     changeset,
+    pendingChangesets,
     files: { written, removed },
     // Only what this spec brings: notes the current spec already had were seen before.
     notes: analysis.newPlan.notes.filter((n) => !analysis.oldPlan.notes.includes(n)),

@@ -54,6 +54,31 @@ export function renderReport(report: BumpReport): string {
       );
     }
   }
+  if (report.pendingChangesets.length) {
+    out.push(
+      "",
+      `Pending changesets: \`changeset version\` releases ${report.pendingChangesets.length === 1 ? "this one" : `these ${report.pendingChangesets.length}`} together with the spec bump:`,
+      table(
+        ["changeset", "releases", "summary"],
+        report.pendingChangesets.map((c) => [
+          c.file,
+          c.releases.map((r) => `${r.name} ${r.type}`).join(", "),
+          c.title.length > 80 ? `${c.title.slice(0, 79)}…` : c.title,
+        ]),
+      ),
+    );
+    const raised = report.packages.filter((p) => p.withPending);
+    if (raised.length) {
+      out.push(
+        "",
+        "With them, `changeset version` gives:",
+        table(
+          ["package", "this bump", "with pending", "next"],
+          raised.map((p) => [p.name, p.bump ?? "-", p.withPending?.bump ?? "-", p.withPending?.nextVersion ?? "-"]),
+        ),
+      );
+    }
+  }
   for (const note of report.notes) out.push("", `note: ${note}`);
   for (const warning of report.warnings) out.push("", `WARNING: ${warning}`);
 

@@ -313,6 +313,50 @@ describe("spec:bump on a copy of the repository at the current spec", () => {
     }
   });
 
+  it("lists the changesets already pending, and the level changeset version gives each package with them", async () => {
+    const pendingFile = join(repo, ".changeset", "hand-written.md");
+    const coreFile = join(repo, ".changeset", "core-fix.md");
+    writeFileSync(pendingFile, '---\n"@openphone-sdk/calls": major\n---\n\nRemoved the old pager from calls.\n');
+    writeFileSync(coreFile, '---\n"@openphone-sdk/core": patch\n---\n\nFixed a retry edge case.\n');
+    try {
+      const file = mutated("pending.json", (doc) => {
+        listCalls(doc).parameters?.push({ name: "direction", in: "query", schema: { type: "string" } });
+      });
+      const result = await run([file, "--root", repo, "--dry-run"], inputs);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(
+        "Pending changesets: `changeset version` releases these 2 together with the spec bump:",
+      );
+      expect(result.stdout).toMatch(
+        /\| \.changeset\/core-fix\.md +\| @openphone-sdk\/core patch +\| Fixed a retry edge case\. +\|/,
+      );
+      expect(result.stdout).toMatch(
+        /\| \.changeset\/hand-written\.md +\| @openphone-sdk\/calls major +\| Removed the old pager/,
+      );
+      expect(result.stdout).toMatch(/\| @openphone-sdk\/calls +\| minor +\| major +\| 1\.0\.0 \|/);
+      const json = JSON.parse((await run([file, "--root", repo, "--dry-run", "--json"], inputs)).stdout) as BumpReport;
+      expect(json.pendingChangesets.map((c) => c.file)).toEqual([
+        ".changeset/core-fix.md",
+        ".changeset/hand-written.md",
+      ]);
+      expect(json.packages.find((p) => p.name === "@openphone-sdk/calls")?.withPending).toEqual({
+        bump: "major",
+        nextVersion: "1.0.0",
+        files: [".changeset/hand-written.md"],
+      });
+      // changeset version would refuse a broken one: so does the bump, before writing anything.
+      writeFileSync(pendingFile, '---\n"@openphone-sdk/calls": huge\n---\n\nx\n');
+      const broken = await run([file, "--root", repo], inputs);
+      expect(broken.code).toBe(1);
+      expect(broken.stderr).toContain(".changeset/hand-written.md is not a valid changeset");
+      expect(broken.stderr).toContain("Nothing was written.");
+    } finally {
+      rmSync(pendingFile, { force: true });
+      rmSync(coreFile, { force: true });
+    }
+    expect(gitStatus(repo)).toBe("");
+  });
+
   it("applies a bump: spec, generated files and changeset, nothing else", async () => {
     const file = mutated("apply.json", (doc) => {
       listCalls(doc).parameters?.push({ name: "direction", in: "query", schema: { type: "string" } });
