@@ -6,6 +6,9 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { ApiChange } from "../api-report/diff.js";
+import { type ApiCheck, checkPublicApi, refusal } from "../api-report/gate.js";
+import { REPORT_DIR } from "../api-report/report.js";
 import type { GeneratorConfig } from "../config.js";
 import {
   checkFiles,
@@ -53,6 +56,11 @@ export interface BumpReport {
   changeset: { file: string; content: string } | null;
   /** Changesets already in .changeset/: `changeset version` releases them together with this one. */
   pendingChangesets: PendingChangeset[];
+  /**
+   * What the public-API reports (packages/<dir>/api) say changed, graded by the compiler; the bump is
+   * refused when a package's level is lower than its changes demand.
+   */
+  publicApi: ApiChange[];
   /** Files written (or, in a dry run, that would be) and generated files removed, relative to the root. */
   files: { written: string[]; removed: string[] };
   notes: string[];
@@ -65,6 +73,7 @@ export interface PreparedBump {
   analysis: BumpAnalysis;
   generated: GenerateResult;
   newSpecText: string;
+  api: ApiCheck;
 }
 
 function identity(file: string, doc: OpenAPIDocument, text: string): SpecIdentity {
@@ -173,6 +182,7 @@ export async function prepareBump(input: BumpInput): Promise<PreparedBump> {
   const changesetFile = `.changeset/${changesetFileName(to)}`;
   const changeset = content ? { file: changesetFile, content } : null;
   const pendingChangesets = readPendingChangesets(root, changesetFile);
+
   const specChanged = oldText !== newText;
   const written = [
     ...(specChanged ? [config.spec] : []),
@@ -180,6 +190,21 @@ export async function prepareBump(input: BumpInput): Promise<PreparedBump> {
     ...(changeset ? [changeset.file] : []),
   ];
   const removed = drift.filter((d) => d.problem === "is not produced by the spec (stale)").map((d) => d.path);
+
+  // The second, independent check: what the compiler sees in the packages' public API.
+  // Only packages whose files change can change their API (written files, by folder).
+  const apiDirs = [
+    ...new Set(written.filter((f) => f.startsWith(`${config.packagesDir}/`)).map((f) => f.split("/")[1] as string)),
+  ].sort();
+  const api = checkPublicApi(root, generated.files, config.packagesDir, apiDirs);
+  const levels = new Map(
+    [...analysis.packages, ...(analysis.umbrella ? [analysis.umbrella] : [])].map((p) => [
+      p.dir,
+      { name: p.packageName, bump: p.bump },
+    ]),
+  );
+  const refused = refusal(api, levels);
+  if (refused) throw new Error(refused);
 
   const added = analysis.packages.filter((p) => p.status === "added");
   const gone = analysis.packages.filter((p) => p.status === "removed");
@@ -226,13 +251,14 @@ export async function prepareBump(input: BumpInput): Promise<PreparedBump> {
       .map((p) => withPending(p, pendingChangesets)),
     changeset,
     pendingChangesets,
+    publicApi: api.changes,
     files: { written, removed },
     // Only what this spec brings: notes the current spec already had were seen before.
     notes: analysis.newPlan.notes.filter((n) => !analysis.oldPlan.notes.includes(n)),
     warnings,
     nextSteps,
   };
-  return { report, analysis, generated, newSpecText: newText };
+  return { report, analysis, generated, newSpecText: newText, api };
 }
 
 /** Writes what prepareBump computed: the spec, the generated files, the changeset. */
@@ -240,6 +266,11 @@ export function applyBump(prepared: PreparedBump, root: string, config: Generato
   const { report } = prepared;
   if (report.specChanged) writeFileSync(join(root, config.spec), prepared.newSpecText);
   writeFiles(prepared.generated, config, root);
+  // The reports move with the code; `pnpm build` writes the same text from the built declarations.
+  for (const [dir, files] of prepared.api.reports) {
+    mkdirSync(join(root, config.packagesDir, dir, REPORT_DIR), { recursive: true });
+    for (const [file, text] of files) writeFileSync(join(root, config.packagesDir, dir, REPORT_DIR, file), text);
+  }
   if (report.changeset) {
     mkdirSync(join(root, ".changeset"), { recursive: true });
     writeFileSync(join(root, report.changeset.file), report.changeset.content);

@@ -79,6 +79,22 @@ export function renderReport(report: BumpReport): string {
       );
     }
   }
+  const graded = report.publicApi.filter((c) => c.bump && c.bump !== "patch");
+  if (report.publicApi.length) {
+    out.push(
+      "",
+      `Public API (packages/*/api reports, compared by the compiler): ${graded.length} change${graded.length === 1 ? "" : "s"} graded minor or major, every package's level holds.`,
+    );
+    if (graded.length) {
+      out.push(
+        table(
+          ["package", "export", "change", "demands"],
+          graded.slice(0, 40).map((c) => [c.dir, c.name, c.change, c.bump ?? "-"]),
+        ),
+      );
+      if (graded.length > 40) out.push(`… and ${graded.length - 40} more (--json lists them all)`);
+    }
+  }
   for (const note of report.notes) out.push("", `note: ${note}`);
   for (const warning of report.warnings) out.push("", `WARNING: ${warning}`);
 

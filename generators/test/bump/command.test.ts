@@ -357,7 +357,7 @@ describe("spec:bump on a copy of the repository at the current spec", () => {
     expect(gitStatus(repo)).toBe("");
   });
 
-  it("applies a bump: spec, generated files and changeset, nothing else", async () => {
+  it("applies a bump: spec, generated files, public-API reports and changeset, nothing else", async () => {
     const file = mutated("apply.json", (doc) => {
       listCalls(doc).parameters?.push({ name: "direction", in: "query", schema: { type: "string" } });
     });
@@ -373,6 +373,7 @@ describe("spec:bump on a copy of the repository at the current spec", () => {
       [
         changesetFile,
         "packages/calls/README.md",
+        "packages/calls/api/index.api.d.ts",
         "packages/calls/src/generated/openapi.ts",
         "packages/calls/src/generated/operations.ts",
         "packages/calls/src/generated/rules.ts",
