@@ -6,6 +6,7 @@
  * - an export removed: major; an export added: minor;
  * - a function, const or class changed: minor when the new one can stand wherever the old one was used
  *   (`const old: typeof Old.f = New.f` compiles: parameters widened, results narrowed), else major;
+ * - a change compatible in both directions (an optional key added) is still minor, never patch;
  * - a type changed: by its direction. Types callers build and hand in (`*Params`, `*Options`, `*Input`,
  *   `*Config`) must still accept every old value (`const n: New.T = old`); every other type is one callers
  *   receive (`*Response`, the webhook event types), and every new value must still fit the old type
@@ -198,22 +199,18 @@ export function diffReports(
     const imported = imports.length;
     for (const [i, p] of pending.entries()) {
       const error = errorsByLine.get(imported + i);
-      const equivalent = !errorsByLine.has(imported + pending.length + i);
+      // Compatible both ways is still a change (an optional key added is assignable in both directions),
+      // and reports print every type in one sorted form: minor, never patch.
+      const both = !errorsByLine.has(imported + pending.length + i);
       if (error) changes.push({ ...p.change, reason: `${p.change.reason} (${error})` });
-      else if (equivalent)
-        changes.push({
-          ...p.change,
-          change: "changed compatibly",
-          bump: "patch",
-          reason: "same type, written differently",
-        });
-      else
+      else {
         changes.push({
           ...p.change,
           change: "changed compatibly",
           bump: "minor",
-          reason: "changed, and still accepts every old use",
+          reason: both ? "changed; old and new accept each other" : "changed, and still accepts every old use",
         });
+      }
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
