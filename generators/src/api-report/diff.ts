@@ -31,7 +31,7 @@ export interface ApiChange {
   dir: string;
   file: string;
   name: string;
-  kind: ApiEntry["kind"];
+  kind: ApiEntry["kind"] | "snippet";
   change: "removed" | "added" | "changed" | "changed compatibly" | "raw type changed";
   /** The level the change demands; undefined for raw types (listed, not graded). */
   bump?: Bump;
@@ -67,8 +67,9 @@ export function parseReport(text: string): ApiEntry[] {
   return out;
 }
 
-const key = (e: ApiEntry) => `${e.kind === "reexport" ? "reexport" : e.kind} ${e.name}`;
 const isValue = (kind: ApiEntry["kind"]) => kind === "function" || kind === "const" || kind === "class";
+/** Values by name whatever declares them (a function that becomes a const alias is the same export), types likewise. */
+const key = (e: ApiEntry) => `${e.kind === "reexport" ? "reexport" : isValue(e.kind) ? "value" : "type"} ${e.name}`;
 
 interface Pending {
   change: ApiChange;

@@ -6,6 +6,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
+import ts from "typescript";
 import { BUMP_ORDER, type Bump, highestBump } from "../bump/rules.js";
 import { REPO_ROOT } from "../config.js";
 import type { EmittedFile } from "../emit/index.js";
@@ -13,7 +14,10 @@ import { type ApiChange, diffReports } from "./diff.js";
 import { reportedPackages, reportPackages } from "./report.js";
 
 export interface ApiCheck {
+  /** Report differences, and consumer snippets that compiled before and no longer do (kind `snippet`). */
   changes: ApiChange[];
+  /** Snippets that already failed to compile against the packages before the bump (stale: fix them). */
+  staleSnippets: string[];
   /** Package folder -> the lowest level its report diff allows. */
   demanded: Map<string, Bump>;
   /** The new reports (folder -> file -> text), written with the bump. */
@@ -37,7 +41,7 @@ function linkModules(target: string, ...candidates: string[]): void {
  * over it when given. Both sides of the comparison are read from such a copy, so they resolve every import
  * the same way.
  */
-function overlayOf(root: string, packagesDir: string, files: EmittedFile[] | undefined): string {
+export function overlayOf(root: string, packagesDir: string, files: EmittedFile[] | undefined): string {
   const overlay = mkdtempSync(join(tmpdir(), "spec-bump-api-"));
   const packages = join(root, packagesDir);
   const touched = new Set((files ?? []).map((f) => f.path.split("/")[1] as string));
@@ -65,7 +69,7 @@ function overlayOf(root: string, packagesDir: string, files: EmittedFile[] | und
  * they will be once `files` are written.
  */
 export function checkPublicApi(root: string, files: EmittedFile[], packagesDir: string, dirs: string[]): ApiCheck {
-  if (dirs.length === 0) return { changes: [], demanded: new Map(), reports: new Map() };
+  if (dirs.length === 0) return { changes: [], staleSnippets: [], demanded: new Map(), reports: new Map() };
   const beforeRoot = overlayOf(root, packagesDir, undefined);
   const afterRoot = overlayOf(root, packagesDir, files);
   try {
@@ -86,17 +90,88 @@ export function checkPublicApi(root: string, files: EmittedFile[], packagesDir: 
       ),
     );
     const changes = diffReports(before, after, afterRoot);
+    // Consumer snippets (generators/consumer-snippets): one that compiled before and no longer does is major.
+    const snippets = snippetsFor(root, dirs);
+    const compiledBefore = compileSnippets(beforeRoot, snippets);
+    const compiledAfter = compileSnippets(afterRoot, snippets);
+    const staleSnippets: string[] = [];
+    for (const dir of snippets.keys()) {
+      const errorBefore = compiledBefore.get(dir);
+      const errorAfter = compiledAfter.get(dir);
+      if (errorBefore) staleSnippets.push(`generators/consumer-snippets/${errorBefore}`);
+      else if (errorAfter) {
+        changes.push({
+          dir,
+          file: `generators/consumer-snippets/${dir}.ts`,
+          name: `${dir}.ts`,
+          kind: "snippet",
+          change: "changed",
+          bump: "major",
+          reason: `code written against the current release stops compiling: ${errorAfter}`,
+        });
+      }
+    }
     const demanded = new Map<string, Bump>();
     for (const change of changes) {
       if (!change.bump) continue;
       const current = demanded.get(change.dir);
       if (!current || BUMP_ORDER[change.bump] > BUMP_ORDER[current]) demanded.set(change.dir, change.bump);
     }
-    return { changes, demanded, reports: after };
+    return { changes, staleSnippets, demanded, reports: after };
   } finally {
     rmSync(beforeRoot, { recursive: true, force: true });
     rmSync(afterRoot, { recursive: true, force: true });
   }
+}
+
+/** The consumer snippet of each package in `dirs` that has one: folder -> file. */
+export function snippetsFor(root: string, dirs: string[]): Map<string, string> {
+  const folder = [
+    join(root, "generators", "consumer-snippets"),
+    join(REPO_ROOT, "generators", "consumer-snippets"),
+  ].find((f) => existsSync(f));
+  const out = new Map<string, string>();
+  for (const dir of dirs) {
+    const file = folder && join(folder, `${dir}.ts`);
+    if (file && existsSync(file)) out.set(dir, file);
+  }
+  return out;
+}
+
+/**
+ * Compiles each snippet against the packages in `root` (`@openphone-sdk/*` mapped to their sources), in
+ * one program: folder -> the first error, for the snippets that do not compile.
+ */
+export function compileSnippets(root: string, snippets: Map<string, string>): Map<string, string> {
+  const errors = new Map<string, string>();
+  if (snippets.size === 0) return errors;
+  const copies = new Map<string, string>();
+  mkdirSync(join(root, "consumer-snippets"), { recursive: true });
+  for (const [dir, file] of snippets) {
+    const copy = join(root, "consumer-snippets", `${dir}.ts`);
+    cpSync(file, copy);
+    copies.set(copy, dir);
+  }
+  const program = ts.createProgram([...copies.keys()], {
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    allowImportingTsExtensions: true,
+    baseUrl: root,
+    paths: { "@openphone-sdk/*": ["packages/*/src/index.ts"] },
+    types: [],
+  });
+  for (const d of ts.getPreEmitDiagnostics(program)) {
+    const dir = d.file && copies.get(d.file.fileName);
+    if (!dir || errors.has(dir) || !d.file || d.start === undefined) continue;
+    const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
+    const message = ts.flattenDiagnosticMessageText(d.messageText, " ").slice(0, 240);
+    errors.set(dir, `${dir}.ts:${line + 1}:${character + 1}: TS${d.code}: ${message}`);
+  }
+  return errors;
 }
 
 /**

@@ -203,12 +203,17 @@ export async function prepareBump(input: BumpInput): Promise<PreparedBump> {
       { name: p.packageName, bump: p.bump },
     ]),
   );
+  const warnings: string[] = [];
+  for (const stale of api.staleSnippets) {
+    warnings.push(
+      `consumer snippet does not compile against the current packages (fix it: it cannot gate this bump): ${stale}`,
+    );
+  }
   const refused = refusal(api, levels);
   if (refused) throw new Error(refused);
 
   const added = analysis.packages.filter((p) => p.status === "added");
   const gone = analysis.packages.filter((p) => p.status === "removed");
-  const warnings: string[] = [];
   if (gone.length) {
     const dirs = gone.map((p) => p.dir).filter((d) => existsSync(join(root, config.packagesDir, d)));
     warnings.push(

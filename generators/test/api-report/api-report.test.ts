@@ -129,6 +129,7 @@ describe("the refusal", () => {
           ["messages", "minor"],
         ]),
         reports: new Map(),
+        staleSnippets: [],
       },
       new Map([
         ["calls", { name: "@openphone-sdk/calls", bump: "minor" }],
@@ -142,9 +143,12 @@ describe("the refusal", () => {
       "  @openphone-sdk/calls: the changeset gives minor, its public API demands at least major:\n    - `listCalls` (function, index.api.d.ts): removed: export removed",
     );
     expect(message).not.toContain("@openphone-sdk/messages");
-    expect(refusal({ changes: [], demanded: new Map([["calls", "minor"]]), reports: new Map() }, new Map())).toContain(
-      "packages/calls: the changeset gives no release, its public API demands at least minor",
-    );
+    expect(
+      refusal(
+        { changes: [], staleSnippets: [], demanded: new Map([["calls", "minor"]]), reports: new Map() },
+        new Map(),
+      ),
+    ).toContain("packages/calls: the changeset gives no release, its public API demands at least minor");
   });
 });
 
