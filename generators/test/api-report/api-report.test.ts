@@ -181,9 +181,9 @@ describe("the real packages", () => {
   it("a call's response field removed: calls, webhooks (its event types) and the umbrella demand major", async () => {
     const doc = structuredClone(current);
     const list = doc.paths["/v1/calls"]?.get as OperationObject;
-    const data = (list.responses?.["200"] as { content: Record<string, { schema: SchemaObject }> }).content[
-      "application/json"
-    ]?.schema.properties?.data as SchemaObject;
+    type Media = { content: Record<string, { schema: SchemaObject }> };
+    const ok = (list.responses ?? {})["200"] as Media;
+    const data = ok.content["application/json"]?.schema.properties?.data as SchemaObject;
     const item = data.items as SchemaObject;
     delete item.properties?.answeredBy;
     item.required = item.required?.filter((n) => n !== "answeredBy");
