@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { compileSnippets, overlayOf, snippetsFor } from "../../src/api-report/gate.js";
 import type { BumpReport } from "../../src/bump/bump.js";
 import { runSpecBump } from "../../src/bump/command.js";
 import { loadConfig, REPO_ROOT } from "../../src/config.js";
@@ -65,6 +66,10 @@ describe("spec:bump on the real pair: openphone-v1-2024-11 -> current spec", () 
       "| patch | Error bodies (400, 401, 403, 404, 500) of `listPhoneNumbers` changed: added `errors[].value`; `errors[]` is no longer `{ key, reason }`",
     );
     expect(out).toContain("1. pnpm install   (links @openphone-sdk/conversations into the workspace");
+    // The public-API gate ran and agrees: every package's level is at least what its report diff demands.
+    expect(out).toMatch(
+      /Public API \(packages\/\*\/api reports, compared by the compiler\): \d+ changes graded minor or major, every package's level holds\./,
+    );
   });
 
   it("writes one changeset listing exactly the affected packages, with the umbrella at the highest bump", () => {
@@ -386,6 +391,59 @@ describe("spec:bump on a copy of the repository at the current spec", () => {
     );
     expect(changeset).toContain("**@openphone-sdk/calls** (minor)\n\n- Added optional `direction` to `listCalls`\n");
   });
+});
+
+describe("spec:bump of an operation the API renamed, with its old name in operationAliases", () => {
+  let repo: string;
+  let inputs: string;
+  let result: Awaited<ReturnType<typeof run>>;
+
+  beforeAll(async () => {
+    repo = copyRepo();
+    const configFile = join(repo, "generators", "sdk.config.json");
+    const config = readJson(configFile);
+    config.operationAliases = { getCallTranscript: "getCallTranscriptById_v1" };
+    writeFileSync(configFile, `${JSON.stringify(config, null, 2)}\n`);
+    commitAll(repo);
+    inputs = mkdtempSync(join(tmpdir(), "spec-bump-rename-"));
+    const doc = JSON.parse(readFileSync(CURRENT_SPEC, "utf8")) as OpenAPIDocument;
+    (doc.paths["/v1/call-transcripts/{id}"]?.get as OperationObject).operationId = "getCallTranscriptById_v1";
+    const file = join(inputs, "renamed.json");
+    writeFileSync(file, JSON.stringify(doc, null, 2));
+    result = await run([file, "--root", repo], inputs);
+  }, 300_000);
+  afterAll(() => {
+    removeCopy(repo);
+    rmSync(inputs, { recursive: true, force: true });
+  });
+
+  it("is a minor release of calls (and the umbrella), through changeset status and changeset version", () => {
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      "| minor | Renamed `getCallTranscript` to `getCallTranscriptById`; the old name remains as a deprecated alias |",
+    );
+    execFileSync(CHANGESET_BIN, ["status"], { cwd: repo, stdio: "pipe" });
+    execFileSync(CHANGESET_BIN, ["version"], { cwd: repo, stdio: "pipe" });
+    const version = (dir: string) => readJson(join(repo, "packages", dir, "package.json")).version;
+    expect([version("calls"), version("client"), version("messages")]).toEqual(["0.2.0", "0.2.0", "0.1.0"]);
+    expect(readFileSync(join(repo, "packages", "calls", "CHANGELOG.md"), "utf8")).toContain(
+      "- Renamed `getCallTranscript` to `getCallTranscriptById`; the old name remains as a deprecated alias",
+    );
+  });
+
+  it("old consumer code still compiles against the regenerated package", () => {
+    const generated = readFileSync(join(repo, "packages", "calls", "src", "generated", "operations.ts"), "utf8");
+    expect(generated).toContain("export const getCallTranscript: typeof getCallTranscriptById = deprecatedAlias(");
+    const overlay = overlayOf(repo, "packages", undefined);
+    try {
+      const snippets = snippetsFor(REPO_ROOT, ["calls", "client"]);
+      expect(snippets.size).toBe(2);
+      expect(Object.fromEntries(compileSnippets(overlay, snippets))).toEqual({});
+    } finally {
+      rmSync(overlay, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe("pnpm spec:bump", () => {
