@@ -98,8 +98,9 @@ export function checkPublicApi(root: string, files: EmittedFile[], packagesDir: 
     for (const dir of snippets.keys()) {
       const errorBefore = compiledBefore.get(dir);
       const errorAfter = compiledAfter.get(dir);
-      if (errorBefore) staleSnippets.push(`generators/consumer-snippets/${errorBefore}`);
-      else if (errorAfter) {
+      // A package the bump creates has no "before" to have compiled against.
+      if (errorBefore && existing.has(dir)) staleSnippets.push(`generators/consumer-snippets/${errorBefore}`);
+      else if (errorAfter && !errorBefore) {
         changes.push({
           dir,
           file: `generators/consumer-snippets/${dir}.ts`,

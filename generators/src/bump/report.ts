@@ -79,11 +79,13 @@ export function renderReport(report: BumpReport): string {
       );
     }
   }
-  const graded = report.publicApi.filter((c) => c.bump && c.bump !== "patch");
+  // A new package's exports are all "added": one line for it, not one per export.
+  const newDirs = new Set(report.packages.filter((p) => p.status === "added").map((p) => p.dir));
+  const graded = report.publicApi.filter((c) => c.bump && c.bump !== "patch" && !newDirs.has(c.dir));
   if (report.publicApi.length) {
     out.push(
       "",
-      `Public API (packages/*/api reports, compared by the compiler): ${graded.length} change${graded.length === 1 ? "" : "s"} graded minor or major, every package's level holds.`,
+      `Public API (packages/*/api reports, compared by the compiler): ${graded.length} change${graded.length === 1 ? "" : "s"} graded minor or major${newDirs.size ? " besides new packages" : ""}, every package's level holds.`,
     );
     if (graded.length) {
       out.push(
@@ -93,6 +95,10 @@ export function renderReport(report: BumpReport): string {
         ),
       );
       if (graded.length > 40) out.push(`… and ${graded.length - 40} more (--json lists them all)`);
+    }
+    for (const dir of newDirs) {
+      const count = report.publicApi.filter((c) => c.dir === dir).length;
+      if (count) out.push(`${dir}: new package, ${count} exports added`);
     }
   }
   for (const note of report.notes) out.push("", `note: ${note}`);
