@@ -22,6 +22,12 @@ export interface GeneratorConfig {
   /** operationId -> function name, when stripping `_vN` would make two names collide. */
   operationNames?: Record<string, string>;
   /**
+   * Old function name -> operationId it now calls: after the API renames an operation, the package keeps
+   * the old name (and its `XParams`, `XResponse`, `xOperation`) as a deprecated alias that warns once at
+   * call time, so the rename ships as a minor (`{ "getCallTranscript": "getCallTranscriptById_v1" }`).
+   */
+  operationAliases?: Record<string, string>;
+  /**
    * operationId -> { "<location>.<wire name>": flat key }. Resolves a key that the spec puts in two
    * places (say `id` in the path and in the body): `{ "updateThing_v1": { "body.id": "bodyId" } }`.
    */
@@ -97,6 +103,7 @@ export function loadConfig(file = join(GENERATORS_DIR, "sdk.config.json")): Gene
     initialVersion: raw.initialVersion ?? "0.1.0",
     tagOverrides: raw.tagOverrides ?? {},
     operationNames: raw.operationNames ?? {},
+    operationAliases: raw.operationAliases ?? {},
     paramRenames: raw.paramRenames ?? {},
     resourceNames: raw.resourceNames ?? {},
     ...(raw.webhookEvents ? { webhookEvents: raw.webhookEvents } : {}),

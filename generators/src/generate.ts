@@ -46,7 +46,7 @@ export function readVersions(packagesRoot: string): Record<string, string> {
  * A hand-written input (`path` relative to a repository root): from `root` when it has it (`root` is a
  * repository, e.g. a copy spec:bump works on), else from this repository (generating into an empty folder).
  */
-function inputFile(root: string, path: string): string {
+export function inputFile(root: string, path: string): string {
   return existsSync(join(root, path)) ? join(root, path) : join(REPO_ROOT, path);
 }
 
@@ -88,13 +88,19 @@ export async function generateFromDocument(
   root: string,
   source = "spec",
   webhooks?: WebhookSpec,
+  /** Folder -> version for packages not on disk yet (spec:bump creates new packages one release below their first). */
+  newPackageVersions: Record<string, string> = {},
 ): Promise<GenerateResult> {
   const normalized = normalize(doc, config, source);
   const plan = planPackages(normalized, config);
   const packagesRoot = join(root, config.packagesDir);
   const licenseFile = join(root, "LICENSE");
   const license = existsSync(licenseFile) ? readFileSync(licenseFile, "utf8") : undefined;
-  const existing = { versions: readVersions(packagesRoot), readmeSections: readReadmeSections(config, root), license };
+  const existing = {
+    versions: { ...newPackageVersions, ...readVersions(packagesRoot) },
+    readmeSections: readReadmeSections(config, root),
+    license,
+  };
   const events = webhooks ?? webhooksFor(doc, config, plan, root);
   const files = await emitAll(plan, config, normalized.doc, existing, events);
   const planned = new Set([...plan.packages.map((p) => p.dir), plan.umbrella.dir]);

@@ -58,9 +58,22 @@ export interface NormalizedOperation {
   at: string;
 }
 
+/** A deprecated old name of an operation (sdk.config.json `operationAliases`). */
+export interface OperationAlias {
+  /** The old function name, kept as the alias. */
+  name: string;
+  /** The function it calls (the operation's current name). */
+  target: string;
+  /** The operation's current operationId. */
+  operationId: string;
+  tag: string;
+}
+
 export interface NormalizedSpec {
   /** The document with parameter docs hoisted out of their schemas, for openapi-typescript. */
   doc: OpenAPIDocument;
+  /** `operationAliases` from sdk.config.json, checked against this spec; sorted by name. */
+  aliases: OperationAlias[];
   /** Sorted by tag, then by name. */
   operations: NormalizedOperation[];
   /** Tags in `tags[]` that no operation uses (they get no package). */
@@ -108,7 +121,17 @@ function errorCodeOf(schema: SchemaObject | undefined, doc: OpenAPIDocument): st
   return typeof code?.const === "string" ? code.const : undefined;
 }
 
-export function normalize(input: OpenAPIDocument, config: GeneratorConfig, source = "spec"): NormalizedSpec {
+/**
+ * @param options.ignoreUnfitAliases drop `operationAliases` entries this spec does not fit (the old name
+ * still an operation, the target missing) instead of refusing: spec:bump reads the spec *before* the rename
+ * with the config written for the spec after it.
+ */
+export function normalize(
+  input: OpenAPIDocument,
+  config: GeneratorConfig,
+  source = "spec",
+  options: { ignoreUnfitAliases?: boolean } = {},
+): NormalizedSpec {
   const doc = structuredClone(input);
   const problems: SpecProblem[] = [];
   const operations: NormalizedOperation[] = [];
@@ -258,7 +281,29 @@ export function normalize(input: OpenAPIDocument, config: GeneratorConfig, sourc
       });
     }
   }
+  const aliases: OperationAlias[] = [];
+  for (const [alias, operationId] of Object.entries(config.operationAliases ?? {})) {
+    const at = `generators/sdk.config.json#/operationAliases/${alias}`;
+    const target = operations.find((o) => o.operationId === operationId);
+    if (options.ignoreUnfitAliases && (names.has(alias) || !target)) continue;
+    if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(alias)) {
+      problems.push({ at, message: `"${alias}" is not a function name (letters, digits, _ and $)` });
+    } else if (names.has(alias)) {
+      problems.push({
+        at,
+        message: `the spec still has an operation named ${alias}() ("${names.get(alias)}"); remove the alias`,
+      });
+    } else if (!target) {
+      problems.push({
+        at,
+        message: `the alias ${alias}() names operationId "${operationId}", which the spec does not have`,
+      });
+    } else {
+      aliases.push({ name: alias, target: target.name, operationId, tag: target.tag });
+    }
+  }
   if (problems.length) throw new SpecError(source, problems);
+  aliases.sort((a, b) => compare(a.name, b.name));
 
   operations.sort((a, b) => compare(a.tag, b.tag) || compare(a.name, b.name));
   const declared = (doc.tags ?? []).map((t) => t.name);
@@ -266,6 +311,7 @@ export function normalize(input: OpenAPIDocument, config: GeneratorConfig, sourc
   return {
     doc,
     operations,
+    aliases,
     unusedDeclaredTags: declared.filter((t) => !used.includes(t)).sort(),
     undeclaredUsedTags: used.filter((t) => !declared.includes(t)).sort(),
   };

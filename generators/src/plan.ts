@@ -3,7 +3,7 @@
  * the document its types come from, so a change to one tag's operations touches one package only.
  */
 import type { GeneratorConfig } from "./config.js";
-import type { NormalizedOperation, NormalizedSpec } from "./normalize.js";
+import type { NormalizedOperation, NormalizedSpec, OperationAlias } from "./normalize.js";
 import { HTTP_METHODS, type OpenAPIDocument, type PathItemObject } from "./openapi.js";
 import { planResources, type ResourceType } from "./resources.js";
 import { camelCase, compare, kebabCase } from "./util.js";
@@ -22,6 +22,8 @@ export interface PackagePlan {
    * The document cut down to this package's operations and the components they reach, with the named
    * resources' schemas moved into `components.schemas` (see resources.ts).
    */
+  /** Deprecated old names of this package's operations (sdk.config.json `operationAliases`), sorted. */
+  aliases: OperationAlias[];
   typesDoc: OpenAPIDocument;
   /** Named resource types (`Message`, `Contact`, …), sorted by name. */
   resources: ResourceType[];
@@ -131,6 +133,7 @@ export function planPackages(spec: NormalizedSpec, config: GeneratorConfig): Pla
       operations: [...operations].sort((a, b) => compare(a.name, b.name)),
       typesDoc: resources.typesDoc,
       resources: resources.types,
+      aliases: (spec.aliases ?? []).filter((a) => a.tag === tag),
       description: spec.doc.tags?.find((t) => t.name === tag)?.description,
     });
   }

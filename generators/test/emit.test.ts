@@ -82,3 +82,27 @@ describe("examples", () => {
     );
   });
 });
+
+describe("operationAliases", () => {
+  it("emits the old name as a deprecated alias: function, types and table, exported and bound by the umbrella", async () => {
+    const config = testConfig({ operationAliases: { fetchWidgets: "listWidgets_v1" } });
+    const spec = normalize(tinySpec(), config);
+    const files = await emitAll(planPackages(spec, config), config, spec.doc, { versions: {} });
+    const file = (path: string) => files.find((f) => f.path === path)?.content ?? "";
+    const operations = file("packages/widgets/src/generated/operations.ts");
+    expect(operations).toContain("  deprecatedAlias,\n");
+    expect(operations).toContain("export type FetchWidgetsParams = ListWidgetsParams;\n");
+    expect(operations).toContain("export type FetchWidgetsResponse = ListWidgetsResponse;\n");
+    expect(operations).toContain("export const fetchWidgetsOperation: OperationSpec = listWidgetsOperation;\n");
+    expect(operations).toContain(
+      'export const fetchWidgets: typeof listWidgets = deprecatedAlias(listWidgets, "fetchWidgets", "listWidgets", "@openphone-sdk/widgets");\n',
+    );
+    expect(operations.match(/@deprecated Renamed to \{@link listWidgets\}/g)).toHaveLength(4);
+    const index = file("packages/widgets/src/generated/index.ts");
+    expect(index).toMatch(/export type \{[^}]*FetchWidgetsParams,[^}]*FetchWidgetsResponse,/);
+    expect(index).toMatch(/export \{[^}]*fetchWidgets,\n {2}fetchWidgetsOperation,/);
+    expect(index).toMatch(/export const widgetsOperations = \{\n[^}]*fetchWidgets,\n/);
+    // Only the package that owns the target gets the alias.
+    expect(file("packages/gadget-settings/src/generated/operations.ts")).not.toContain("deprecatedAlias");
+  });
+});

@@ -6,6 +6,9 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { ApiChange } from "../api-report/diff.js";
+import { type ApiCheck, checkPublicApi, refusal } from "../api-report/gate.js";
+import { REPORT_DIR } from "../api-report/report.js";
 import type { GeneratorConfig } from "../config.js";
 import {
   checkFiles,
@@ -20,7 +23,8 @@ import { normalize } from "../normalize.js";
 import type { OpenAPIDocument } from "../openapi.js";
 import { changesetFileName, renderChangeset, type SpecIdentity } from "./changeset.js";
 import { analyzeBump, type BumpAnalysis, type PackageChanges, toPackageChanges, umbrellaFor } from "./packages.js";
-import { type Bump, bumpOf, type Change } from "./rules.js";
+import { type PendingChangeset, pendingLevel, readPendingChangesets } from "./pending.js";
+import { BUMP_ORDER, type Bump, bumpOf, type Change, nextVersion } from "./rules.js";
 
 export interface PackageReport {
   name: string;
@@ -30,10 +34,15 @@ export interface PackageReport {
   currentVersion: string;
   bump: Bump | null;
   nextVersion: string;
-  /** Listed in the changeset's frontmatter (a new package is not: it ships at its initial version). */
+  /** Listed in the changeset's frontmatter (every affected package is, a new one with its first-release bump). */
   inChangeset: boolean;
   lines: PackageChanges["lines"];
   changes: (Change & { bump: Bump })[];
+  /**
+   * When changesets already pending in .changeset/ also release this package: the level `changeset version`
+   * gives it (the highest of theirs and this bump's), the version that makes, and the files.
+   */
+  withPending?: { bump: Bump; nextVersion: string; files: string[] };
 }
 
 export interface BumpReport {
@@ -45,6 +54,13 @@ export interface BumpReport {
   /** Affected tag packages by name, then the umbrella. Empty when nothing changed. */
   packages: PackageReport[];
   changeset: { file: string; content: string } | null;
+  /** Changesets already in .changeset/: `changeset version` releases them together with this one. */
+  pendingChangesets: PendingChangeset[];
+  /**
+   * What the public-API reports (packages/<dir>/api) say changed, graded by the compiler; the bump is
+   * refused when a package's level is lower than its changes demand.
+   */
+  publicApi: ApiChange[];
   /** Files written (or, in a dry run, that would be) and generated files removed, relative to the root. */
   files: { written: string[]; removed: string[] };
   notes: string[];
@@ -57,6 +73,7 @@ export interface PreparedBump {
   analysis: BumpAnalysis;
   generated: GenerateResult;
   newSpecText: string;
+  api: ApiCheck;
 }
 
 function identity(file: string, doc: OpenAPIDocument, text: string): SpecIdentity {
@@ -91,6 +108,14 @@ function toReport(p: PackageChanges): PackageReport {
   };
 }
 
+/** What `changeset version` makes of this package once the pending changesets are applied too. */
+function withPending(p: PackageReport, pending: PendingChangeset[]): PackageReport {
+  const found = pendingLevel(pending, p.name);
+  if (!found || !p.bump) return p;
+  const bump = BUMP_ORDER[found.bump] > BUMP_ORDER[p.bump] ? found.bump : p.bump;
+  return { ...p, withPending: { bump, nextVersion: nextVersion(p.currentVersion, bump), files: found.files } };
+}
+
 export interface BumpInput {
   /** Repository root: spec, packages and .changeset live under it. */
   root: string;
@@ -108,11 +133,23 @@ export async function prepareBump(input: BumpInput): Promise<PreparedBump> {
   const oldDoc = validateSpec(parseJson(oldText, config.spec), config.spec);
   const newText = readSpecText(input.newSpecFile, input.newSpecDisplay);
   const newDoc = validateSpec(parseJson(newText, input.newSpecDisplay), input.newSpecDisplay);
-  const oldSpec = normalize(oldDoc, config, config.spec);
+  // sdk.config.json is written for the new spec: an alias for a rename the old spec has not made yet is skipped there.
+  const oldSpec = normalize(oldDoc, config, config.spec, { ignoreUnfitAliases: true });
   const newSpec = normalize(newDoc, config, input.newSpecDisplay);
   const versions = readVersions(join(root, config.packagesDir));
-  const analysis = analyzeBump(oldSpec, newSpec, config, versions);
-  const generated = await generateFromDocument(newDoc, config, root, input.newSpecDisplay);
+  const analysis = analyzeBump(oldSpec, newSpec, config, versions, root);
+  // A new package is written one step below its first version, which the changeset then releases.
+  const newPackageVersions = Object.fromEntries(
+    analysis.packages.filter((p) => p.status === "added").map((p) => [p.dir, p.currentVersion]),
+  );
+  const generated = await generateFromDocument(
+    newDoc,
+    config,
+    root,
+    input.newSpecDisplay,
+    undefined,
+    newPackageVersions,
+  );
 
   // What regenerating changes on disk. Files of a package the diff found no change in mean the diff
   // missed something (or the files were stale): that package is released all the same.
@@ -142,7 +179,10 @@ export async function prepareBump(input: BumpInput): Promise<PreparedBump> {
   const from = identity(config.spec, oldDoc, oldText);
   const to = identity(input.newSpecDisplay, newDoc, newText);
   const content = renderChangeset(analysis, to);
-  const changeset = content ? { file: `.changeset/${changesetFileName(to)}`, content } : null;
+  const changesetFile = `.changeset/${changesetFileName(to)}`;
+  const changeset = content ? { file: changesetFile, content } : null;
+  const pendingChangesets = readPendingChangesets(root, changesetFile);
+
   const specChanged = oldText !== newText;
   const written = [
     ...(specChanged ? [config.spec] : []),
@@ -151,9 +191,29 @@ export async function prepareBump(input: BumpInput): Promise<PreparedBump> {
   ];
   const removed = drift.filter((d) => d.problem === "is not produced by the spec (stale)").map((d) => d.path);
 
+  // The second, independent check: what the compiler sees in the packages' public API.
+  // Only packages whose files change can change their API (written files, by folder).
+  const apiDirs = [
+    ...new Set(written.filter((f) => f.startsWith(`${config.packagesDir}/`)).map((f) => f.split("/")[1] as string)),
+  ].sort();
+  const api = checkPublicApi(root, generated.files, config.packagesDir, apiDirs);
+  const levels = new Map(
+    [...analysis.packages, ...(analysis.umbrella ? [analysis.umbrella] : [])].map((p) => [
+      p.dir,
+      { name: p.packageName, bump: p.bump },
+    ]),
+  );
+  const warnings: string[] = [];
+  for (const stale of api.staleSnippets) {
+    warnings.push(
+      `consumer snippet does not compile against the current packages (fix it: it cannot gate this bump): ${stale}`,
+    );
+  }
+  const refused = refusal(api, levels);
+  if (refused) throw new Error(refused);
+
   const added = analysis.packages.filter((p) => p.status === "added");
   const gone = analysis.packages.filter((p) => p.status === "removed");
-  const warnings: string[] = [];
   if (gone.length) {
     const dirs = gone.map((p) => p.dir).filter((d) => existsSync(join(root, config.packagesDir, d)));
     warnings.push(
@@ -191,15 +251,19 @@ export async function prepareBump(input: BumpInput): Promise<PreparedBump> {
     from,
     to,
     specChanged,
-    packages: [...analysis.packages, ...(analysis.umbrella ? [analysis.umbrella] : [])].map(toReport),
+    packages: [...analysis.packages, ...(analysis.umbrella ? [analysis.umbrella] : [])]
+      .map(toReport)
+      .map((p) => withPending(p, pendingChangesets)),
     changeset,
+    pendingChangesets,
+    publicApi: api.changes,
     files: { written, removed },
     // Only what this spec brings: notes the current spec already had were seen before.
     notes: analysis.newPlan.notes.filter((n) => !analysis.oldPlan.notes.includes(n)),
     warnings,
     nextSteps,
   };
-  return { report, analysis, generated, newSpecText: newText };
+  return { report, analysis, generated, newSpecText: newText, api };
 }
 
 /** Writes what prepareBump computed: the spec, the generated files, the changeset. */
@@ -207,6 +271,11 @@ export function applyBump(prepared: PreparedBump, root: string, config: Generato
   const { report } = prepared;
   if (report.specChanged) writeFileSync(join(root, config.spec), prepared.newSpecText);
   writeFiles(prepared.generated, config, root);
+  // The reports move with the code; `pnpm build` writes the same text from the built declarations.
+  for (const [dir, files] of prepared.api.reports) {
+    mkdirSync(join(root, config.packagesDir, dir, REPORT_DIR), { recursive: true });
+    for (const [file, text] of files) writeFileSync(join(root, config.packagesDir, dir, REPORT_DIR, file), text);
+  }
   if (report.changeset) {
     mkdirSync(join(root, ".changeset"), { recursive: true });
     writeFileSync(join(root, report.changeset.file), report.changeset.content);

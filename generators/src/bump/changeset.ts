@@ -19,7 +19,7 @@ export function changesetFileName(to: SpecIdentity): string {
 }
 
 function sectionHeading(p: PackageChanges): string {
-  if (p.status === "added") return `**${p.packageName}** (new package, first release ${p.currentVersion})`;
+  if (p.status === "added") return `**${p.packageName}** (new package, first release ${p.nextVersion})`;
   return `**${p.packageName}** (${p.bump}${p.status === "removed" ? ", package removed from the spec" : ""})`;
 }
 

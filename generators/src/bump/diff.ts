@@ -100,7 +100,12 @@ function compareNode(
       return;
     }
     const limits = constraintChanges(a.constraints, b.constraints);
-    if (limits.length) add("constraint-changed", { details: limits });
+    if (limits.length) {
+      // Core refuses params that break the limits it checks, before sending: which way they moved decides.
+      const what =
+        direction === "input" ? `constraint-${inputLimitsMove(a.constraints, b.constraints)}` : "constraint-changed";
+      add(what, { details: limits });
+    }
     if (a.enumValues && b.enumValues) {
       const added = b.enumValues.filter((v) => !a.enumValues?.includes(v));
       const removed = a.enumValues.filter((v) => !b.enumValues?.includes(v));
@@ -207,6 +212,49 @@ function constraintChanges(a: Record<string, string>, b: Record<string, string>)
     else out.push(`${key} ${shown(a[key])} -> ${shown(b[key])}`);
   }
   return out;
+}
+
+/** Formats core checks before sending (as patterns, packages/core/src/validate.ts); others only the server. */
+const CHECKED_FORMATS = new Set(['"date-time"', '"uri"']);
+const LOWER_BOUNDS = ["minLength", "minimum", "minItems"];
+const UPPER_BOUNDS = ["maxLength", "maximum", "maxItems"];
+
+/**
+ * How an input's limits moved, counting only what core's `validateParams` checks (pattern, the date-time
+ * and uri formats, min/max length, value and item count): `tightened` when some value core let through
+ * is now refused before sending (a bound added or narrowed, a pattern or checked format added or
+ * replaced: a replaced pattern cannot be compared, so it counts as tightened), `loosened` when only
+ * values core used to refuse are now sent, `changed` when only limits core does not check moved (the
+ * server enforces those for every SDK version).
+ */
+export function inputLimitsMove(
+  a: Record<string, string>,
+  b: Record<string, string>,
+): "tightened" | "loosened" | "changed" {
+  let tighter = false;
+  let looser = false;
+  const num = (v: string | undefined) => (v === undefined ? undefined : Number(JSON.parse(v)));
+  for (const key of LOWER_BOUNDS) {
+    const [x, y] = [num(a[key]), num(b[key])];
+    if (x === y) continue;
+    if (y !== undefined && (x === undefined || y > x)) tighter = true;
+    else looser = true;
+  }
+  for (const key of UPPER_BOUNDS) {
+    const [x, y] = [num(a[key]), num(b[key])];
+    if (x === y) continue;
+    if (y !== undefined && (x === undefined || y < x)) tighter = true;
+    else looser = true;
+  }
+  // A pattern wins over a format in core's rule, as in the generated tables (src/emit/rules.ts).
+  const checkedPattern = (c: Record<string, string>) =>
+    c.pattern ?? (c.format !== undefined && CHECKED_FORMATS.has(c.format) ? `format ${c.format}` : undefined);
+  const [p, q] = [checkedPattern(a), checkedPattern(b)];
+  if (p !== q) {
+    if (q === undefined) looser = true;
+    else tighter = true;
+  }
+  return tighter ? "tightened" : looser ? "loosened" : "changed";
 }
 
 /** A sub-change of an error body, in a few words: `removed \`errors[].key\``. */
@@ -375,10 +423,28 @@ export function diffSpecs(
   const oldOps = new Map(oldSpec.operations.map((o) => [o.name, o]));
   const newOps = new Map(newSpec.operations.map((o) => [o.name, o]));
   const names = [...new Set([...oldOps.keys(), ...newOps.keys()])].sort(compare);
+  // Renames the new spec's aliases cover: an old operation whose name is now an alias of another.
+  const renamed = new Map<string, NormalizedOperation>();
+  for (const alias of newSpec.aliases ?? []) {
+    const target = newOps.get(alias.target);
+    if (oldOps.has(alias.name) && !newOps.has(alias.name) && target) renamed.set(alias.name, target);
+  }
+  const renameTargets = new Set([...renamed.values()].filter((t) => !oldOps.has(t.name)).map((t) => t.name));
   const changes: Change[] = [];
   for (const name of names) {
     const before = oldOps.get(name);
     const after = newOps.get(name);
+    const target = renamed.get(name);
+    if (before && !after && target) {
+      // Compared with the operation it now calls: what old callers get through the alias.
+      if (!samePackage(before.tag, target.tag)) {
+        changes.push({ kind: "operation.moved-out", tag: before.tag, operation: name, to: target.tag });
+      }
+      changes.push({ kind: "operation.renamed", tag: target.tag, operation: name, to: target.name });
+      changes.push(...diffOperation(oldSpec, newSpec, before, target));
+      continue;
+    }
+    if (!before && after && renameTargets.has(name)) continue;
     if (!before && after) changes.push({ kind: "operation.added", tag: after.tag, operation: name });
     else if (before && !after) changes.push({ kind: "operation.removed", tag: before.tag, operation: name });
     else if (before && after && !samePackage(before.tag, after.tag)) {
@@ -387,4 +453,39 @@ export function diffSpecs(
     } else if (before && after) changes.push(...diffOperation(oldSpec, newSpec, before, after));
   }
   return changes;
+}
+
+/** One exported type a package derives from schemas of the REST document, in both versions. */
+export interface DerivedType {
+  /** The exported type's name (`CallCompletedEvent`). */
+  name: string;
+  oldSchema: SchemaObject | undefined;
+  newSchema: SchemaObject | undefined;
+}
+
+/**
+ * Every change to types a package generates from REST schemas it references (the webhook event types
+ * embed the objects REST operations return). They reach callers as values they receive, so they are
+ * classified as outputs: a field that changes type is as breaking in `CallCompletedEvent` as in the
+ * response of `listCalls`. `oldDoc`/`newDoc` resolve the types' own `$ref`s.
+ */
+export function diffDerivedTypes(oldDoc: unknown, newDoc: unknown, types: DerivedType[], tag: string): Change[] {
+  const out: Change[] = [];
+  for (const type of [...types].sort((a, b) => compare(a.name, b.name))) {
+    const walk: Walk = { oldDoc, newDoc, direction: "output", changes: [], docs: [], active: new Set() };
+    if (type.oldSchema && type.newSchema) compareSchemas(walk, type.oldSchema, type.newSchema, "");
+    else {
+      const describe = (doc: unknown, s: SchemaObject | undefined) =>
+        s ? describeView(doc, viewSchema(doc, s)) : "no type";
+      walk.changes.push({
+        kind: "output.type-changed",
+        path: "",
+        from: describe(oldDoc, type.oldSchema),
+        to: describe(newDoc, type.newSchema),
+      });
+    }
+    if (walk.docs.length) walk.changes.push({ kind: "operation.docs-changed", details: [...new Set(walk.docs)] });
+    out.push(...walk.changes.map((c) => ({ ...c, tag, operation: type.name, subject: "type" as const })));
+  }
+  return out;
 }

@@ -3,12 +3,15 @@
  * specs: an operation belongs to the package of its tag. Tags that appear or vanish become package
  * changes; the umbrella follows at the highest bump among its packages.
  */
-import type { GeneratorConfig } from "../config.js";
+import { type GeneratorConfig, REPO_ROOT } from "../config.js";
+import { inputFile } from "../generate.js";
 import type { NormalizedSpec } from "../normalize.js";
+import type { SchemaObject } from "../openapi.js";
 import { type PackagePlan, type Plan, planPackages } from "../plan.js";
 import { camelCase, compare } from "../util.js";
-import { diffSpecs } from "./diff.js";
-import { BUMP_ORDER, type Bump, bumpOf, type Change, highestBump, nextVersion, RULES } from "./rules.js";
+import { loadWebhookSpec } from "../webhook-spec.js";
+import { type DerivedType, diffDerivedTypes, diffSpecs } from "./diff.js";
+import { BUMP_ORDER, type Bump, bumpOf, type Change, firstRelease, highestBump, nextVersion, RULES } from "./rules.js";
 
 export type PackageStatus = "changed" | "added" | "removed" | "umbrella";
 
@@ -24,9 +27,9 @@ export interface PackageChanges {
   /** The tag the package is generated from (empty for the umbrella). */
   tag: string;
   status: PackageStatus;
-  /** The version in packages/<dir>/package.json; a new package's initial version. */
+  /** The version in packages/<dir>/package.json; for a new package, the one written one step below its first release. */
   currentVersion: string;
-  /** The bump written to the changeset; undefined for a new package (released at its initial version). */
+  /** The bump written to the changeset; for a new package, the one that reaches `initialVersion`. */
   bump: Bump | undefined;
   nextVersion: string;
   changes: Change[];
@@ -48,7 +51,7 @@ const formatOps = (names: string[]) => names.map((n) => `\`${n}\``).join(", ");
 export function linesFor(changes: Change[]): ReportLine[] {
   const groups = new Map<string, { change: Change; ops: string[] }>();
   for (const change of changes) {
-    const key = `${change.kind}\u0000${RULES[change.kind].line(change, "\u0000")}`;
+    const key = `${change.kind}\u0000${change.subject ?? ""}\u0000${RULES[change.kind].line(change, "\u0000")}`;
     const group = groups.get(key);
     if (!group) groups.set(key, { change, ops: change.operation ? [change.operation] : [] });
     else if (change.operation && !group.ops.includes(change.operation)) group.ops.push(change.operation);
@@ -65,12 +68,53 @@ function byTag(plan: Plan): Map<string, PackagePlan> {
   return new Map(plan.packages.map((p) => [p.tag, p]));
 }
 
-/** Diffs two normalized specs and assigns every change to its package. */
+/**
+ * Types a package generates from REST schemas rather than from its own operations, in both versions,
+ * read from the generator's own inputs: the webhook events document (`webhookEvents` in sdk.config.json)
+ * resolved against each REST document exactly as `pnpm generate` resolves it, so every REST schema an
+ * event type embeds is followed, whichever operation it belongs to. Undefined when the package is not
+ * generated from both specs.
+ */
+export function derivedTypes(
+  oldSpec: NormalizedSpec,
+  newSpec: NormalizedSpec,
+  config: GeneratorConfig,
+  oldPlan: Plan,
+  newPlan: Plan,
+  root: string,
+): { dir: string; oldDoc: unknown; newDoc: unknown; types: DerivedType[] } | undefined {
+  const target = config.webhookEvents;
+  if (!target) return undefined;
+  if (![oldPlan, newPlan].every((plan) => plan.packages.some((p) => p.dir === target.package))) return undefined;
+  const file = inputFile(root, target.spec);
+  const before = loadWebhookSpec(file, target.spec, oldSpec.doc, config.spec);
+  const after = loadWebhookSpec(file, target.spec, newSpec.doc, config.spec);
+  const schemaOf = (doc: unknown, name: string) =>
+    (doc as { components?: { schemas?: Record<string, SchemaObject> } }).components?.schemas?.[name];
+  // The event types are the roots: each embeds the object types (`CallObject`) it carries.
+  const names = [...new Set([...before.events, ...after.events].map((e) => e.schemaName))];
+  return {
+    dir: target.package,
+    oldDoc: before.doc,
+    newDoc: after.doc,
+    types: names.map((name) => ({
+      name,
+      oldSchema: schemaOf(before.doc, name),
+      newSchema: schemaOf(after.doc, name),
+    })),
+  };
+}
+
+/**
+ * Diffs two normalized specs and assigns every change to its package, including changes to types a
+ * package derives from REST schemas (`derivedTypes`). `root` is where the webhook events document is read.
+ */
 export function analyzeBump(
   oldSpec: NormalizedSpec,
   newSpec: NormalizedSpec,
   config: GeneratorConfig,
   versions: Record<string, string>,
+  root: string = REPO_ROOT,
 ): BumpAnalysis {
   const oldPlan = planPackages(oldSpec, config);
   const newPlan = planPackages(newSpec, config);
@@ -106,7 +150,7 @@ export function analyzeBump(
         kind: "package.added",
         tag: plan.tag,
         values: plan.operations.map((o) => o.name),
-        to: versions[plan.dir] ?? config.initialVersion,
+        to: config.initialVersion,
       });
     }
   }
@@ -137,6 +181,12 @@ export function analyzeBump(
           : change;
     entry(plan, "changed").changes.push(named);
   }
+  const derived = derivedTypes(oldSpec, newSpec, config, oldPlan, newPlan, root);
+  const derivedPlan = derived && newPlan.packages.find((p) => p.dir === derived.dir);
+  if (derived && derivedPlan) {
+    const found = diffDerivedTypes(derived.oldDoc, derived.newDoc, derived.types, derivedPlan.tag);
+    if (found.length) entry(derivedPlan, "changed").changes.push(...found);
+  }
   for (const plan of newPlan.packages) {
     const before = oldPlan.packages.find((p) => p.dir === plan.dir);
     if (before && before.description !== plan.description) {
@@ -157,8 +207,22 @@ export function toPackageChanges(
   versions: Record<string, string>,
   config: GeneratorConfig,
 ): PackageChanges {
+  if (status === "added") {
+    const first = firstRelease(config.initialVersion);
+    return {
+      packageName: plan.packageName,
+      dir: plan.dir,
+      tag: plan.tag,
+      status,
+      currentVersion: first.base,
+      bump: first.bump,
+      nextVersion: config.initialVersion,
+      changes,
+      lines: linesFor(changes),
+    };
+  }
   const currentVersion = versions[plan.dir] ?? config.initialVersion;
-  const bump = status === "added" ? undefined : highestBump(changes.map(bumpOf));
+  const bump = highestBump(changes.map(bumpOf));
   return {
     packageName: plan.packageName,
     dir: plan.dir,

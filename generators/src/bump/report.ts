@@ -33,7 +33,7 @@ export function renderReport(report: BumpReport): string {
         report.packages.map((p) => [
           p.name,
           status(p),
-          p.status === "added" ? "-" : p.currentVersion,
+          p.currentVersion,
           p.bump ?? "-",
           p.nextVersion,
           String(p.lines.length),
@@ -42,7 +42,9 @@ export function renderReport(report: BumpReport): string {
     );
     for (const p of report.packages) {
       const versions =
-        p.status === "added" ? `new, first release ${p.currentVersion}` : `${p.currentVersion} -> ${p.nextVersion}`;
+        p.status === "added"
+          ? `new, first release ${p.nextVersion}: written as ${p.currentVersion}, the changeset releases it`
+          : `${p.currentVersion} -> ${p.nextVersion}`;
       out.push("", `${p.name}: ${p.bump ?? "not in the changeset"} (${versions})`);
       out.push(
         table(
@@ -50,6 +52,53 @@ export function renderReport(report: BumpReport): string {
           p.lines.map((l) => [l.bump, l.text]),
         ),
       );
+    }
+  }
+  if (report.pendingChangesets.length) {
+    out.push(
+      "",
+      `Pending changesets: \`changeset version\` releases ${report.pendingChangesets.length === 1 ? "this one" : `these ${report.pendingChangesets.length}`} together with the spec bump:`,
+      table(
+        ["changeset", "releases", "summary"],
+        report.pendingChangesets.map((c) => [
+          c.file,
+          c.releases.map((r) => `${r.name} ${r.type}`).join(", "),
+          c.title.length > 80 ? `${c.title.slice(0, 79)}…` : c.title,
+        ]),
+      ),
+    );
+    const raised = report.packages.filter((p) => p.withPending);
+    if (raised.length) {
+      out.push(
+        "",
+        "With them, `changeset version` gives:",
+        table(
+          ["package", "this bump", "with pending", "next"],
+          raised.map((p) => [p.name, p.bump ?? "-", p.withPending?.bump ?? "-", p.withPending?.nextVersion ?? "-"]),
+        ),
+      );
+    }
+  }
+  // A new package's exports are all "added": one line for it, not one per export.
+  const newDirs = new Set(report.packages.filter((p) => p.status === "added").map((p) => p.dir));
+  const graded = report.publicApi.filter((c) => c.bump && c.bump !== "patch" && !newDirs.has(c.dir));
+  if (report.publicApi.length) {
+    out.push(
+      "",
+      `Public API (packages/*/api reports, compared by the compiler): ${graded.length} change${graded.length === 1 ? "" : "s"} graded minor or major${newDirs.size ? " besides new packages" : ""}, every package's level holds.`,
+    );
+    if (graded.length) {
+      out.push(
+        table(
+          ["package", "export", "change", "demands"],
+          graded.slice(0, 40).map((c) => [c.dir, c.name, c.change, c.bump ?? "-"]),
+        ),
+      );
+      if (graded.length > 40) out.push(`… and ${graded.length - 40} more (--json lists them all)`);
+    }
+    for (const dir of newDirs) {
+      const count = report.publicApi.filter((c) => c.dir === dir).length;
+      if (count) out.push(`${dir}: new package, ${count} exports added`);
     }
   }
   for (const note of report.notes) out.push("", `note: ${note}`);

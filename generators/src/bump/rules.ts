@@ -4,11 +4,11 @@
  * shows this table (a test keeps the two equal: `pnpm spec:bump --rules` prints it).
  *
  * The yardstick: a package's contract is its TypeScript surface (function names, `XParams`,
- * `XResponse`) and the error classes it throws. A change that can stop a caller's working code from
- * compiling, or remove something it calls, is major; one that adds something is minor; one visible only
- * in docs is patch. Server behaviour (defaults, validation limits, which errors occur) changes for
- * every SDK version at once when the API changes, so the bump reports it but does not pretend a
- * version number can protect anyone from it.
+ * `XResponse`, the webhook event types) and what core does with a call at run time (it refuses params
+ * that break the limits it checks before sending, refuses unknown keys, warns on deprecated params). A
+ * change that can stop a caller's working code from compiling or makes core refuse a call it used to send
+ * is major; one that adds something, lets through what core refused, or deprecates (SemVer §7) is minor;
+ * one visible only in docs or in what the server does for every SDK version alike is patch.
  */
 
 export type Bump = "major" | "minor" | "patch";
@@ -17,8 +17,16 @@ export interface Change {
   kind: ChangeKind;
   /** The tag whose package owns the change. */
   tag: string;
-  /** Function name of the operation, when the change is about one. */
+  /**
+   * Function name of the operation, when the change is about one; for a change to a derived type
+   * (`subject: "type"`), the exported type's name (`CallCompletedEvent`).
+   */
   operation?: string;
+  /**
+   * `type`: the change is to an exported type another package derives from REST schemas (the webhook
+   * event types embed the objects REST operations return), not to an operation's own response.
+   */
+  subject?: "type";
   /** Input key path (`since`, `defaultFields.emails[].value`) or response path (`data[].createdAt`; "" = the body). */
   path?: string;
   from?: string;
@@ -44,7 +52,15 @@ interface Rule {
 const code = (text: string | undefined) => `\`${text ?? ""}\``;
 const list = (values: string[] | undefined) => (values ?? []).map(code).join(", ");
 const input = (c: Change) => code(c.path);
-const output = (c: Change) => (c.path ? `${code(c.path)} in the response` : "the response body");
+/** What an output change is in: an operation's response, or exported types derived from REST schemas. */
+const container = (c: Change, ops: string) =>
+  c.subject === "type" ? `the ${ops} type${ops.includes(", ") ? "s" : ""}` : `the response of ${ops}`;
+const output = (c: Change, ops: string) =>
+  c.path
+    ? `${code(c.path)} in ${container(c, ops)}`
+    : c.subject === "type"
+      ? container(c, ops)
+      : `the response body of ${ops}`;
 const deprecationLine = (subject: string, c: Change) =>
   c.to === "true" ? `Deprecated ${subject}` : `${subject} is no longer deprecated`;
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -53,7 +69,7 @@ export const RULES = {
   "package.added": {
     bump: "minor",
     when: "a tag appears (new package)",
-    why: "The new package is generated at `initialVersion` from sdk.config.json and left out of the changeset (listing it would skip that version); the umbrella gains a namespace, so it gets minor.",
+    why: "The umbrella gains a namespace (minor). The new package itself is written one step below `initialVersion` (0.0.0 for 0.1.0) and listed in the changeset with the bump that reaches `initialVersion` (minor), so `changeset version` gives it its first version and CHANGELOG entry.",
     line: (c) => `New package for the \`${c.tag}\` tag, first released at ${c.to}: ${list(c.values)}`,
   },
   "package.removed": {
@@ -75,6 +91,12 @@ export const RULES = {
   },
   "operation.added": { bump: "minor", when: "operation added", line: (_, ops) => `Added ${ops}` },
   "operation.removed": { bump: "major", when: "operation removed", line: (_, ops) => `BREAKING: removed ${ops}` },
+  "operation.renamed": {
+    bump: "minor",
+    when: "operation renamed, the old name kept as a deprecated alias (`operationAliases` in sdk.config.json)",
+    why: "The old function, its `XParams`/`XResponse` types and `xOperation` table stay (`@deprecated`; the function warns once at call time through core's `deprecatedAlias`), so code written against the old name compiles and runs; the new name is an addition. Without an alias a rename is `operation.removed` plus `operation.added`: major.",
+    line: (c, ops) => `Renamed ${ops} to ${code(c.to)}; the old name remains as a deprecated alias`,
+  },
   "operation.moved-in": {
     bump: "minor",
     when: "operation moved here from another package (its tag changed)",
@@ -88,12 +110,13 @@ export const RULES = {
   "operation.endpoint-changed": {
     bump: "patch",
     when: "method or path of an operation changes (same function name)",
-    why: "Call sites do not change; the new version sends the request where the server now expects it, which is a fix.",
+    why: "Call sites do not change (the function keeps its name and params); core builds the URL from the generated table, so the new version sends the request where the server now expects it, which is a fix.",
     line: (c, ops) => `${ops} now calls ${code(c.to)} (was ${code(c.from)})`,
   },
   "operation.deprecation-changed": {
-    bump: "patch",
+    bump: "minor",
     when: "operation deprecated or un-deprecated",
+    why: "SemVer 2.0.0 §7: marking public API deprecated MUST be a minor. The function gains `@deprecated` (editors strike it through; `no-deprecated` lint rules fail builds), it is not removed. Un-deprecating is rare and shares the kind.",
     line: (c, ops) => deprecationLine(ops, c),
   },
   "operation.docs-changed": {
@@ -104,6 +127,7 @@ export const RULES = {
   "input.added-optional": {
     bump: "minor",
     when: "optional parameter or request body property added",
+    why: "Core refuses a params key the operation does not have before sending, so the old version threw for it; the new one sends it.",
     line: (c, ops) => `Added optional ${input(c)} to ${ops}`,
   },
   "input.added-required": {
@@ -114,6 +138,7 @@ export const RULES = {
   "input.removed": {
     bump: "major",
     when: "parameter or request body property removed",
+    why: "It no longer compiles, and at run time core refuses the unknown params key before sending (`is not a parameter of …`).",
     line: (c, ops) => `BREAKING: removed ${input(c)} from ${ops}`,
   },
   "input.made-required": {
@@ -155,7 +180,7 @@ export const RULES = {
   "input.nullable-added": {
     bump: "minor",
     when: 'input becomes nullable (anyOf [T, null], type [T, "null"])',
-    why: "Callers may now pass `null`; nothing they pass today stops compiling. An optional input becoming nullable is the same case.",
+    why: "Callers may now pass `null` (core's check accepts it); nothing they pass today stops compiling or is refused. An optional input becoming nullable is the same case.",
     line: (c, ops) => `${capitalize(input(c))} of ${ops} now accepts \`null\``,
   },
   "input.nullable-removed": {
@@ -170,91 +195,106 @@ export const RULES = {
     line: (c, ops) => `${capitalize(input(c))} of ${ops} is now sent in the ${c.to} (was ${c.from})`,
   },
   "input.deprecation-changed": {
-    bump: "patch",
+    bump: "minor",
     when: "input deprecated or un-deprecated",
+    why: "SemVer §7, as for operations; and core now warns once per process when a call passes a deprecated param, so working code starts logging a warning.",
     line: (c, ops) => deprecationLine(`${input(c)} of ${ops}`, c),
   },
   "input.default-changed": {
     bump: "patch",
     when: "default of an input changes",
-    why: "The server applies defaults, so callers who omit the value see the new behaviour with any SDK version; the type is unchanged. The line names both values so the CHANGELOG shows it.",
+    why: "Core does not fill in defaults (it sends only what the caller passes) and the server applies them, so callers who omit the value see the new behaviour with any SDK version; the type is unchanged. The line names both values so the CHANGELOG shows it.",
     line: (c, ops) => `Default of ${input(c)} in ${ops} changed from ${code(c.from)} to ${code(c.to)}`,
+  },
+  "input.constraint-tightened": {
+    bump: "major",
+    when: "a limit core checks before sending (pattern, date-time/uri format, min/max length, value or item count) is added, narrowed or replaced",
+    why: "Core validates params against the spec before sending: a call whose value the old limit accepted now throws `ValidationError` without reaching the API, where it used to be sent (and answered, or refused by the server as a `BadRequestError`). A replaced pattern cannot be compared with the old one, so it counts as narrowed. `validate: false` opts out, but the default breaks working code.",
+    line: (c, ops) => `BREAKING: limits of ${input(c)} in ${ops} narrowed: ${(c.details ?? []).join(", ")}`,
+  },
+  "input.constraint-loosened": {
+    bump: "minor",
+    when: "a limit core checks before sending is removed or widened (and none narrowed)",
+    why: "Values the old version refused with `ValidationError` before sending are now sent: something that did not work now does, and nothing that worked changes.",
+    line: (c, ops) => `Limits of ${input(c)} in ${ops} widened: ${(c.details ?? []).join(", ")}`,
   },
   "input.constraint-changed": {
     bump: "patch",
-    when: "format, pattern, length, range or item-count limits of an input change",
-    why: "The server enforces them for every SDK version and the TypeScript types do not carry them (revisit if core starts validating params against the spec).",
+    when: "only limits core does not check change (multipleOf, exclusive bounds, uniqueItems, other formats, property counts)",
+    why: "Core does not check these (src/emit/rules.ts compiles only the limits above), so every SDK version sends the same requests and the server enforces the new limit for all of them; the types do not carry limits.",
     line: (c, ops) => `Limits of ${input(c)} in ${ops} changed: ${(c.details ?? []).join(", ")}`,
   },
   "output.field-added": {
     bump: "minor",
     when: "response property added",
-    line: (c, ops) => `Added ${code(c.path)} to the response of ${ops}`,
+    line: (c, ops) => `Added ${code(c.path)} to ${container(c, ops)}`,
   },
   "output.field-removed": {
     bump: "major",
     when: "response property removed",
-    line: (c, ops) => `BREAKING: removed ${code(c.path)} from the response of ${ops}`,
+    line: (c, ops) => `BREAKING: removed ${code(c.path)} from ${container(c, ops)}`,
   },
   "output.made-optional": {
     bump: "major",
     when: "response property no longer required",
-    line: (c, ops) => `BREAKING: ${output(c)} of ${ops} may now be absent`,
+    line: (c, ops) => `BREAKING: ${output(c, ops)} may now be absent`,
   },
   "output.made-required": {
     bump: "minor",
     when: "response property made required",
-    line: (c, ops) => `${capitalize(output(c))} of ${ops} is now always present`,
+    line: (c, ops) => `${capitalize(output(c, ops))} is now always present`,
   },
   "output.type-changed": {
     bump: "major",
     when: "type of a response value changes (including gaining or losing an enum list, or the body itself)",
-    line: (c, ops) => `BREAKING: ${output(c)} of ${ops} changed type from ${code(c.from)} to ${code(c.to)}`,
+    line: (c, ops) => `BREAKING: ${output(c, ops)} changed type from ${code(c.from)} to ${code(c.to)}`,
   },
   "output.enum-value-added": {
     bump: "minor",
     when: "enum value added to a response value",
     why: "Only exhaustive `switch`es with a `never` check stop compiling; APIs add statuses routinely and the server may already send the value. The line names the values so such switches get a case.",
-    line: (c, ops) => `${capitalize(output(c))} of ${ops} can now be ${list(c.values)}`,
+    line: (c, ops) => `${capitalize(output(c, ops))} can now be ${list(c.values)}`,
   },
   "output.enum-value-removed": {
     bump: "major",
     when: "enum value removed from a response value",
     why: "TypeScript rejects comparing with a literal that is no longer in the union (TS2367), and a vanished value usually means a rename.",
-    line: (c, ops) => `BREAKING: ${output(c)} of ${ops} can no longer be ${list(c.values)}`,
+    line: (c, ops) => `BREAKING: ${output(c, ops)} can no longer be ${list(c.values)}`,
   },
   "output.variant-added": {
     bump: "major",
     when: "anyOf/oneOf response value gains a variant",
     why: "Code that reads a property of the old shape stops compiling until it narrows the union.",
-    line: (c, ops) => `BREAKING: ${output(c)} of ${ops} can now also be ${list(c.values)}`,
+    line: (c, ops) => `BREAKING: ${output(c, ops)} can now also be ${list(c.values)}`,
   },
   "output.variant-removed": {
     bump: "major",
     when: "anyOf/oneOf response value loses a variant",
     why: "The variant's properties disappear from the type: the same as removed response properties.",
-    line: (c, ops) => `BREAKING: ${output(c)} of ${ops} is no longer ${list(c.values)}`,
+    line: (c, ops) => `BREAKING: ${output(c, ops)} is no longer ${list(c.values)}`,
   },
   "output.nullable-added": {
     bump: "major",
     when: "response value becomes nullable",
     why: "Under `strict`, every `x.field.length` stops compiling; at run time code that trusted the old type crashes on null.",
-    line: (c, ops) => `BREAKING: ${output(c)} of ${ops} can now be \`null\``,
+    line: (c, ops) => `BREAKING: ${output(c, ops)} can now be \`null\``,
   },
   "output.nullable-removed": {
     bump: "minor",
     when: "response value no longer nullable",
-    line: (c, ops) => `${capitalize(output(c))} of ${ops} is no longer \`null\``,
+    line: (c, ops) => `${capitalize(output(c, ops))} is no longer \`null\``,
   },
   "output.deprecation-changed": {
-    bump: "patch",
+    bump: "minor",
     when: "response property deprecated or un-deprecated",
-    line: (c, ops) => deprecationLine(`${output(c)} of ${ops}`, c),
+    why: "SemVer §7, as for operations: the property's type gains `@deprecated`.",
+    line: (c, ops) => deprecationLine(`${output(c, ops)}`, c),
   },
   "output.constraint-changed": {
     bump: "patch",
     when: "format, pattern, length or range of a response value changes",
-    line: (c, ops) => `Limits of ${output(c)} of ${ops} changed: ${(c.details ?? []).join(", ")}`,
+    why: "The types do not carry limits, and core checks success bodies only when the caller opts in (`validateResponses`, off by default): the limit describes what the server sends, to every SDK version.",
+    line: (c, ops) => `Limits of ${output(c, ops)} changed: ${(c.details ?? []).join(", ")}`,
   },
   "output.success-status-changed": {
     bump: "patch",
@@ -264,7 +304,7 @@ export const RULES = {
   "error.status-added": {
     bump: "minor",
     when: "new error response status (a 409 appears)",
-    why: "Errors are thrown as core's error classes, which exist whatever the spec says, so no caller's code stops compiling; it is a newly documented failure mode worth a minor and a line.",
+    why: "Core throws the status's error class (`ConflictError` for 409) whatever the spec says, so no caller's code stops compiling and the same response throws the same class with any version; it is a newly documented failure mode worth a minor and a line.",
     line: (c, ops) => `${ops} may now fail with ${c.status} (\`${c.to}\`)`,
   },
   "error.status-removed": {
@@ -305,6 +345,22 @@ export function nextVersion(version: string, bump: Bump): string {
   if (bump === "major") return `${major + 1}.0.0`;
   if (bump === "minor") return `${major}.${minor + 1}.0`;
   return `${major}.${minor}.${patch + 1}`;
+}
+
+/**
+ * A new package's first release as changesets can make it: the version one step below `initialVersion`
+ * (written to its package.json) and the bump that reaches `initialVersion` from there. 0.1.0 is 0.0.0 +
+ * minor, 1.0.0 is 0.0.0 + major, 0.0.1 is 0.0.0 + patch.
+ */
+export function firstRelease(initialVersion: string): { base: string; bump: Bump } {
+  const match = /^(\d+)\.(\d+)\.(\d+)$/.exec(initialVersion);
+  if (!match)
+    throw new Error(`sdk.config.json "initialVersion" must be a plain x.y.z version, got "${initialVersion}"`);
+  const [major, minor, patch] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (patch > 0) return { base: `${major}.${minor}.${patch - 1}`, bump: "patch" };
+  if (minor > 0) return { base: `${major}.${minor - 1}.0`, bump: "minor" };
+  if (major > 0) return { base: `${major - 1}.0.0`, bump: "major" };
+  throw new Error('sdk.config.json "initialVersion" cannot be 0.0.0: changesets cannot release a package at it');
 }
 
 /** The rules as the Markdown table generators/README.md shows. */

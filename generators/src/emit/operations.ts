@@ -130,12 +130,13 @@ export function emitOperations(
       ].join(""),
     );
   }
+  for (const alias of pkg.aliases) blocks.push(aliasBlock(alias.name, alias.target, pkg.packageName));
   const typeImports = [...helpers, "OpenPhoneClient", "OperationSpec", "RequestOptions"].sort();
   const ruleNames = pkg.operations.filter((op) => rules.get(op.operationId)).map((op) => `${op.name}Rules`);
   return [
     TS_HEADER,
     importLine(
-      typeImports.map((t) => `type ${t}`),
+      [...typeImports.map((t) => `type ${t}`), ...(pkg.aliases.length ? ["deprecatedAlias"] : [])],
       "@openphone-sdk/core",
     ),
     // The internal entry: generated code calls it, and the package does not re-export it.
@@ -147,9 +148,41 @@ export function emitOperations(
   ].join("");
 }
 
+/**
+ * The old name of a renamed operation (sdk.config.json `operationAliases`): the function (core's
+ * `deprecatedAlias`, which warns once at call time), its params and response types and its request table,
+ * each `@deprecated`, so code written against the old name compiles and runs unchanged.
+ */
+function aliasBlock(name: string, target: string, packageName: string): string {
+  const [Old, New] = [pascalCase(name), pascalCase(target)];
+  const deprecated = `@deprecated Renamed to {@link ${target}}; the old name goes in the next major version.`;
+  return [
+    jsdoc([`Params of {@link ${name}}, the old name of {@link ${target}}.`, "", deprecated]),
+    `export type ${Old}Params = ${New}Params;
+`,
+    jsdoc([`What {@link ${name}} resolves to.`, "", deprecated]),
+    `export type ${Old}Response = ${New}Response;
+`,
+    jsdoc([`Request table of {@link ${name}}.`, "", deprecated]),
+    `export const ${name}Operation: OperationSpec = ${target}Operation;
+
+`,
+    jsdoc([
+      `The old name of {@link ${target}}: the same function, kept so code written against it compiles and runs.`,
+      "Its first call in a process logs a warning (level `warn`) through the client's logger.",
+      "",
+      deprecated,
+    ]),
+    `export const ${name}: typeof ${target} = deprecatedAlias(${target}, ${JSON.stringify(name)}, ${JSON.stringify(target)}, ${JSON.stringify(packageName)});
+`,
+  ].join("");
+}
+
 export function emitGeneratedIndex(pkg: PackagePlan): string {
-  const names = pkg.operations.map((op) => op.name);
-  const types = pkg.operations.flatMap((op) => [`${pascalCase(op.name)}Params`, `${pascalCase(op.name)}Response`]);
+  const names = [...pkg.operations.map((op) => op.name), ...pkg.aliases.map((a) => a.name)].sort();
+  const types = [...pkg.operations, ...pkg.aliases]
+    .flatMap((op) => [`${pascalCase(op.name)}Params`, `${pascalCase(op.name)}Response`])
+    .sort();
   const specs = names.map((n) => `${n}Operation`);
   const lines = [
     TS_HEADER,

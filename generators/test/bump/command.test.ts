@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { compileSnippets, overlayOf, snippetsFor } from "../../src/api-report/gate.js";
 import type { BumpReport } from "../../src/bump/bump.js";
 import { runSpecBump } from "../../src/bump/command.js";
 import { loadConfig, REPO_ROOT } from "../../src/config.js";
@@ -51,7 +52,7 @@ describe("spec:bump on the real pair: openphone-v1-2024-11 -> current spec", () 
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     const out = result.stdout;
-    expect(out).toMatch(/\| @openphone-sdk\/conversations +\| new package +\| - +\| - +\| 0\.1\.0 /);
+    expect(out).toMatch(/\| @openphone-sdk\/conversations +\| new package +\| 0\.0\.0 +\| minor +\| 0\.1\.0 /);
     expect(out).toContain("New package for the `Conversations` tag, first released at 0.1.0: `listConversations`");
     expect(out).toContain("| minor | Added `listContacts`");
     expect(out).toContain(
@@ -65,6 +66,10 @@ describe("spec:bump on the real pair: openphone-v1-2024-11 -> current spec", () 
       "| patch | Error bodies (400, 401, 403, 404, 500) of `listPhoneNumbers` changed: added `errors[].value`; `errors[]` is no longer `{ key, reason }`",
     );
     expect(out).toContain("1. pnpm install   (links @openphone-sdk/conversations into the workspace");
+    // The public-API gate ran and agrees: every package's level is at least what its report diff demands.
+    expect(out).toMatch(
+      /Public API \(packages\/\*\/api reports, compared by the compiler\): \d+ changes graded minor or major besides new packages, every package's level holds\./,
+    );
   });
 
   it("writes one changeset listing exactly the affected packages, with the umbrella at the highest bump", () => {
@@ -76,17 +81,26 @@ describe("spec:bump on the real pair: openphone-v1-2024-11 -> current spec", () 
       '"@openphone-sdk/client": major',
       '"@openphone-sdk/contact-custom-fields": patch',
       '"@openphone-sdk/contacts": major',
-      '"@openphone-sdk/messages": patch',
+      '"@openphone-sdk/conversations": minor',
+      // An E.164 pattern on `from` and `to[]`: core now refuses "5555555555" before sending.
+      '"@openphone-sdk/messages": major',
       '"@openphone-sdk/phone-numbers": patch',
-      '"@openphone-sdk/webhooks": patch',
+      '"@openphone-sdk/webhooks": minor',
     ]);
     expect(changeset).toContain("**@openphone-sdk/contacts** (major)\n\n- BREAKING: `data.source` in the response of");
     expect(changeset).toContain("**@openphone-sdk/conversations** (new package, first release 0.1.0)");
+    expect(changeset).toContain(
+      "- BREAKING: limits of `from` in `sendMessage` narrowed: pattern `^\\+[1-9]\\d{1,14}$` added\n",
+    );
+    // getCallSummary's response gained `jobs` (minor for calls): the webhook event type embedding it did too.
+    const webhooks = changeset.slice(changeset.indexOf("**@openphone-sdk/webhooks** (minor)"));
+    expect(webhooks).toContain("\n- Added `data.object.jobs` to the `CallSummaryCompletedEvent` type\n");
   });
 
   it("replaces the spec and regenerates every package, including the new one", async () => {
     expect(readFileSync(join(repo, "spec", "openapi.json"), "utf8")).toBe(readFileSync(CURRENT_SPEC, "utf8"));
-    expect(readJson(join(repo, "packages", "conversations", "package.json")).version).toBe("0.1.0");
+    // One step below its first release, which the changeset makes.
+    expect(readJson(join(repo, "packages", "conversations", "package.json")).version).toBe("0.0.0");
     const config = loadConfig(join(repo, "generators", "sdk.config.json"));
     const check = await generateFromFile(join(repo, "spec", "openapi.json"), config, repo);
     expect(checkFiles(check, config, repo)).toEqual([]);
@@ -113,9 +127,9 @@ describe("spec:bump on the real pair: openphone-v1-2024-11 -> current spec", () 
       contacts: "1.0.0",
       conversations: "0.1.0",
       core: "0.1.0",
-      messages: "0.1.1",
+      messages: "1.0.0",
       "phone-numbers": "0.1.1",
-      webhooks: "0.1.1",
+      webhooks: "0.2.0",
     });
     const changelog = readFileSync(join(repo, "packages", "contacts", "CHANGELOG.md"), "utf8");
     expect(changelog).toContain("## 1.0.0\n\n### Major Changes\n\n- Updated to the OpenPhone Public API 1.0.0 spec");
@@ -124,7 +138,10 @@ describe("spec:bump on the real pair: openphone-v1-2024-11 -> current spec", () 
     expect(readFileSync(join(repo, "packages", "calls", "CHANGELOG.md"), "utf8")).toContain(
       "## 0.2.0\n\n### Minor Changes",
     );
-    expect(existsSync(join(repo, "packages", "conversations", "CHANGELOG.md"))).toBe(false);
+    // The new package's first release has a CHANGELOG entry like any other.
+    expect(readFileSync(join(repo, "packages", "conversations", "CHANGELOG.md"), "utf8")).toContain(
+      "## 0.1.0\n\n### Minor Changes\n\n- Updated to the OpenPhone Public API 1.0.0 spec",
+    );
     expect(existsSync(join(repo, ".changeset", "spec-bump-9789e839.md"))).toBe(false);
   });
 });
@@ -249,11 +266,11 @@ describe("spec:bump on a copy of the repository at the current spec", () => {
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as BumpReport;
     expect(report.packages.map((p) => [p.name, p.status, p.bump, p.nextVersion, p.inChangeset])).toEqual([
-      ["@openphone-sdk/calls", "changed", "patch", "0.1.1", true],
-      ["@openphone-sdk/client", "umbrella", "patch", "0.1.1", true],
+      ["@openphone-sdk/calls", "changed", "minor", "0.2.0", true],
+      ["@openphone-sdk/client", "umbrella", "minor", "0.2.0", true],
     ]);
     expect(report.packages[0]?.changes).toEqual([
-      { kind: "operation.deprecation-changed", tag: "Calls", operation: "listCalls", to: "true", bump: "patch" },
+      { kind: "operation.deprecation-changed", tag: "Calls", operation: "listCalls", to: "true", bump: "minor" },
     ]);
     expect(report.changeset?.file).toMatch(/^\.changeset\/spec-bump-[0-9a-f]{8}\.md$/);
     expect(report.files.written).toEqual(
@@ -301,7 +318,51 @@ describe("spec:bump on a copy of the repository at the current spec", () => {
     }
   });
 
-  it("applies a bump: spec, generated files and changeset, nothing else", async () => {
+  it("lists the changesets already pending, and the level changeset version gives each package with them", async () => {
+    const pendingFile = join(repo, ".changeset", "hand-written.md");
+    const coreFile = join(repo, ".changeset", "core-fix.md");
+    writeFileSync(pendingFile, '---\n"@openphone-sdk/calls": major\n---\n\nRemoved the old pager from calls.\n');
+    writeFileSync(coreFile, '---\n"@openphone-sdk/core": patch\n---\n\nFixed a retry edge case.\n');
+    try {
+      const file = mutated("pending.json", (doc) => {
+        listCalls(doc).parameters?.push({ name: "direction", in: "query", schema: { type: "string" } });
+      });
+      const result = await run([file, "--root", repo, "--dry-run"], inputs);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(
+        "Pending changesets: `changeset version` releases these 2 together with the spec bump:",
+      );
+      expect(result.stdout).toMatch(
+        /\| \.changeset\/core-fix\.md +\| @openphone-sdk\/core patch +\| Fixed a retry edge case\. +\|/,
+      );
+      expect(result.stdout).toMatch(
+        /\| \.changeset\/hand-written\.md +\| @openphone-sdk\/calls major +\| Removed the old pager/,
+      );
+      expect(result.stdout).toMatch(/\| @openphone-sdk\/calls +\| minor +\| major +\| 1\.0\.0 \|/);
+      const json = JSON.parse((await run([file, "--root", repo, "--dry-run", "--json"], inputs)).stdout) as BumpReport;
+      expect(json.pendingChangesets.map((c) => c.file)).toEqual([
+        ".changeset/core-fix.md",
+        ".changeset/hand-written.md",
+      ]);
+      expect(json.packages.find((p) => p.name === "@openphone-sdk/calls")?.withPending).toEqual({
+        bump: "major",
+        nextVersion: "1.0.0",
+        files: [".changeset/hand-written.md"],
+      });
+      // changeset version would refuse a broken one: so does the bump, before writing anything.
+      writeFileSync(pendingFile, '---\n"@openphone-sdk/calls": huge\n---\n\nx\n');
+      const broken = await run([file, "--root", repo], inputs);
+      expect(broken.code).toBe(1);
+      expect(broken.stderr).toContain(".changeset/hand-written.md is not a valid changeset");
+      expect(broken.stderr).toContain("Nothing was written.");
+    } finally {
+      rmSync(pendingFile, { force: true });
+      rmSync(coreFile, { force: true });
+    }
+    expect(gitStatus(repo)).toBe("");
+  });
+
+  it("applies a bump: spec, generated files, public-API reports and changeset, nothing else", async () => {
     const file = mutated("apply.json", (doc) => {
       listCalls(doc).parameters?.push({ name: "direction", in: "query", schema: { type: "string" } });
     });
@@ -317,6 +378,7 @@ describe("spec:bump on a copy of the repository at the current spec", () => {
       [
         changesetFile,
         "packages/calls/README.md",
+        "packages/calls/api/index.api.d.ts",
         "packages/calls/src/generated/openapi.ts",
         "packages/calls/src/generated/operations.ts",
         "packages/calls/src/generated/rules.ts",
@@ -329,6 +391,59 @@ describe("spec:bump on a copy of the repository at the current spec", () => {
     );
     expect(changeset).toContain("**@openphone-sdk/calls** (minor)\n\n- Added optional `direction` to `listCalls`\n");
   });
+});
+
+describe("spec:bump of an operation the API renamed, with its old name in operationAliases", () => {
+  let repo: string;
+  let inputs: string;
+  let result: Awaited<ReturnType<typeof run>>;
+
+  beforeAll(async () => {
+    repo = copyRepo();
+    const configFile = join(repo, "generators", "sdk.config.json");
+    const config = readJson(configFile);
+    config.operationAliases = { getCallTranscript: "getCallTranscriptById_v1" };
+    writeFileSync(configFile, `${JSON.stringify(config, null, 2)}\n`);
+    commitAll(repo);
+    inputs = mkdtempSync(join(tmpdir(), "spec-bump-rename-"));
+    const doc = JSON.parse(readFileSync(CURRENT_SPEC, "utf8")) as OpenAPIDocument;
+    (doc.paths["/v1/call-transcripts/{id}"]?.get as OperationObject).operationId = "getCallTranscriptById_v1";
+    const file = join(inputs, "renamed.json");
+    writeFileSync(file, JSON.stringify(doc, null, 2));
+    result = await run([file, "--root", repo], inputs);
+  }, 300_000);
+  afterAll(() => {
+    removeCopy(repo);
+    rmSync(inputs, { recursive: true, force: true });
+  });
+
+  it("is a minor release of calls (and the umbrella), through changeset status and changeset version", () => {
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      "| minor | Renamed `getCallTranscript` to `getCallTranscriptById`; the old name remains as a deprecated alias |",
+    );
+    execFileSync(CHANGESET_BIN, ["status"], { cwd: repo, stdio: "pipe" });
+    execFileSync(CHANGESET_BIN, ["version"], { cwd: repo, stdio: "pipe" });
+    const version = (dir: string) => readJson(join(repo, "packages", dir, "package.json")).version;
+    expect([version("calls"), version("client"), version("messages")]).toEqual(["0.2.0", "0.2.0", "0.1.0"]);
+    expect(readFileSync(join(repo, "packages", "calls", "CHANGELOG.md"), "utf8")).toContain(
+      "- Renamed `getCallTranscript` to `getCallTranscriptById`; the old name remains as a deprecated alias",
+    );
+  });
+
+  it("old consumer code still compiles against the regenerated package", () => {
+    const generated = readFileSync(join(repo, "packages", "calls", "src", "generated", "operations.ts"), "utf8");
+    expect(generated).toContain("export const getCallTranscript: typeof getCallTranscriptById = deprecatedAlias(");
+    const overlay = overlayOf(repo, "packages", undefined);
+    try {
+      const snippets = snippetsFor(REPO_ROOT, ["calls", "client"]);
+      expect(snippets.size).toBe(2);
+      expect(Object.fromEntries(compileSnippets(overlay, snippets))).toEqual({});
+    } finally {
+      rmSync(overlay, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe("pnpm spec:bump", () => {

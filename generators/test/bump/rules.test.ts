@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzeBump } from "../../src/bump/packages.js";
-import { type ChangeKind, RULES, rulesMarkdown } from "../../src/bump/rules.js";
+import { type ChangeKind, firstRelease, RULES, rulesMarkdown } from "../../src/bump/rules.js";
 import { GENERATORS_DIR, loadConfig, REPO_ROOT } from "../../src/config.js";
 import { validateSpec } from "../../src/load.js";
 import { normalize } from "../../src/normalize.js";
@@ -29,14 +29,14 @@ const callItem = (doc: Doc) => props(response(op(doc, "/v1/calls"), "200")).data
 const callField = (doc: Doc, name: string) => props(callItem(doc))[name] as SchemaObject;
 const nonNull = (s: SchemaObject) => s.anyOf?.find((x) => x.type !== "null") as SchemaObject;
 
-type Expected = Record<string, "major" | "minor" | "patch" | "new">;
+type Expected = Record<string, "major" | "minor" | "patch">;
 
 interface Row {
   name: string;
   mutate: (doc: Doc) => void;
   /** Exactly the kinds of change found. */
   kinds: ChangeKind[];
-  /** Exactly the affected packages (by folder) and their bump; `new` = new package, not in the changeset. */
+  /** Exactly the affected packages (by folder) and their bump (a new package's: the one reaching initialVersion). */
   packages: Expected;
   /** A line the changeset must contain. */
   line?: string;
@@ -59,11 +59,11 @@ const ROWS: Row[] = [
   {
     name: "removed operation",
     mutate: (doc) => {
-      delete doc.paths["/v1/call-transcripts/{id}"];
+      delete doc.paths["/v1/call-recordings/{callId}"];
     },
     kinds: ["operation.removed"],
     packages: { calls: "major", client: "major" },
-    line: "BREAKING: removed `getCallTranscript`",
+    line: "BREAKING: removed `getCallRecordings`",
   },
   {
     name: "operation moves to another tag's package",
@@ -90,7 +90,7 @@ const ROWS: Row[] = [
       op(doc, "/v1/messages").deprecated = true;
     },
     kinds: ["operation.deprecation-changed"],
-    packages: { messages: "patch", client: "patch" },
+    packages: { messages: "minor", client: "minor" },
     line: "Deprecated `listMessages`",
   },
   {
@@ -108,7 +108,7 @@ const ROWS: Row[] = [
       callField(doc, "id").examples = ["AC999"];
     },
     kinds: ["operation.docs-changed"],
-    packages: { calls: "patch", client: "patch" },
+    packages: { calls: "patch", client: "patch", webhooks: "patch" },
   },
   {
     name: "new optional parameter",
@@ -269,7 +269,7 @@ const ROWS: Row[] = [
       param(op(doc, "/v1/calls"), "userId").deprecated = true;
     },
     kinds: ["input.deprecation-changed"],
-    packages: { calls: "patch", client: "patch" },
+    packages: { calls: "minor", client: "minor" },
     line: "Deprecated `userId` of `listCalls`",
   },
   {
@@ -282,13 +282,49 @@ const ROWS: Row[] = [
     line: "Default of `maxResults` in `listCalls` changed from `10` to `50`",
   },
   {
-    name: "input limit tightened",
+    name: "input limit tightened (core now refuses maxResults 51..100 before sending)",
     mutate: (doc) => {
       (param(op(doc, "/v1/calls"), "maxResults").schema as SchemaObject).maximum = 50;
     },
+    kinds: ["input.constraint-tightened"],
+    packages: { calls: "major", client: "major" },
+    line: "BREAKING: limits of `maxResults` in `listCalls` narrowed: maximum 100 -> 50",
+  },
+  {
+    name: "request body string's maxLength lowered (core refuses longer content before sending)",
+    mutate: (doc) => {
+      const schema = body(op(doc, "/v1/messages", "post"));
+      (props(schema).content as SchemaObject).maxLength = 1000;
+    },
+    kinds: ["input.constraint-tightened"],
+    packages: { messages: "major", client: "major" },
+  },
+  {
+    name: "input limit widened (values core refused are now sent)",
+    mutate: (doc) => {
+      (param(op(doc, "/v1/calls"), "maxResults").schema as SchemaObject).maximum = 500;
+    },
+    kinds: ["input.constraint-loosened"],
+    packages: { calls: "minor", client: "minor" },
+    line: "Limits of `maxResults` in `listCalls` widened: maximum 100 -> 500",
+  },
+  {
+    name: "input pattern removed",
+    mutate: (doc) => {
+      delete (props(body(op(doc, "/v1/messages", "post"))).content as SchemaObject).pattern;
+    },
+    kinds: ["input.constraint-loosened"],
+    packages: { messages: "minor", client: "minor" },
+    line: "Limits of `content` in `sendMessage` widened: pattern `.*\\S.*` removed",
+  },
+  {
+    name: "input limit core does not check (multipleOf): the server's business",
+    mutate: (doc) => {
+      (param(op(doc, "/v1/calls"), "maxResults").schema as SchemaObject).multipleOf = 5;
+    },
     kinds: ["input.constraint-changed"],
     packages: { calls: "patch", client: "patch" },
-    line: "Limits of `maxResults` in `listCalls` changed: maximum 100 -> 50",
+    line: "Limits of `maxResults` in `listCalls` changed: multipleOf 5 added",
   },
   {
     name: "new response field",
@@ -296,7 +332,7 @@ const ROWS: Row[] = [
       props(callItem(doc)).tags = { type: "array", items: { type: "string" } };
     },
     kinds: ["output.field-added"],
-    packages: { calls: "minor", client: "minor" },
+    packages: { calls: "minor", client: "minor", webhooks: "minor" },
     line: "Added `data[].tags` to the response of `listCalls`",
   },
   {
@@ -306,7 +342,7 @@ const ROWS: Row[] = [
       callItem(doc).required = callItem(doc).required?.filter((n) => n !== "answeredBy");
     },
     kinds: ["output.field-removed"],
-    packages: { calls: "major", client: "major" },
+    packages: { calls: "major", client: "major", webhooks: "major" },
     line: "BREAKING: removed `data[].answeredBy` from the response of `listCalls`",
   },
   {
@@ -315,7 +351,7 @@ const ROWS: Row[] = [
       callItem(doc).required = callItem(doc).required?.filter((n) => n !== "createdAt");
     },
     kinds: ["output.made-optional"],
-    packages: { calls: "major", client: "major" },
+    packages: { calls: "major", client: "major", webhooks: "major" },
   },
   {
     name: "response field made required",
@@ -324,7 +360,7 @@ const ROWS: Row[] = [
       data.required?.push("jobs");
     },
     kinds: ["output.made-required"],
-    packages: { calls: "minor", client: "minor" },
+    packages: { calls: "minor", client: "minor", webhooks: "minor" },
   },
   {
     name: "response field type changes",
@@ -332,7 +368,7 @@ const ROWS: Row[] = [
       callField(doc, "duration").type = "string";
     },
     kinds: ["output.type-changed"],
-    packages: { calls: "major", client: "major" },
+    packages: { calls: "major", client: "major", webhooks: "major" },
   },
   {
     name: "response enum gains a value",
@@ -340,7 +376,7 @@ const ROWS: Row[] = [
       callField(doc, "status").enum?.push("voicemail");
     },
     kinds: ["output.enum-value-added"],
-    packages: { calls: "minor", client: "minor" },
+    packages: { calls: "minor", client: "minor", webhooks: "minor" },
     line: '`data[].status` in the response of `listCalls` can now be `"voicemail"`',
   },
   {
@@ -350,7 +386,7 @@ const ROWS: Row[] = [
       status.enum = status.enum?.filter((v) => v !== "abandoned");
     },
     kinds: ["output.enum-value-removed"],
-    packages: { calls: "major", client: "major" },
+    packages: { calls: "major", client: "major", webhooks: "major" },
   },
   {
     name: "response union gains a variant",
@@ -358,7 +394,7 @@ const ROWS: Row[] = [
       nonNull(callField(doc, "forwardedFrom")).anyOf?.push({ type: "object", properties: { id: { type: "string" } } });
     },
     kinds: ["output.variant-added"],
-    packages: { calls: "major", client: "major" },
+    packages: { calls: "major", client: "major", webhooks: "major" },
   },
   {
     name: "response union loses a variant",
@@ -367,7 +403,7 @@ const ROWS: Row[] = [
       inner.anyOf = inner.anyOf?.slice(0, 1).concat([{ type: "object", properties: { id: { type: "string" } } }]);
     },
     kinds: ["output.variant-removed", "output.variant-added"],
-    packages: { calls: "major", client: "major" },
+    packages: { calls: "major", client: "major", webhooks: "major" },
   },
   {
     name: "response field becomes nullable",
@@ -375,7 +411,7 @@ const ROWS: Row[] = [
       props(callItem(doc)).createdAt = { anyOf: [callField(doc, "createdAt"), { type: "null" }] };
     },
     kinds: ["output.nullable-added"],
-    packages: { calls: "major", client: "major" },
+    packages: { calls: "major", client: "major", webhooks: "major" },
     line: "BREAKING: `data[].createdAt` in the response of `listCalls` can now be `null`",
   },
   {
@@ -384,7 +420,7 @@ const ROWS: Row[] = [
       props(callItem(doc)).answeredAt = nonNull(callField(doc, "answeredAt"));
     },
     kinds: ["output.nullable-removed"],
-    packages: { calls: "minor", client: "minor" },
+    packages: { calls: "minor", client: "minor", webhooks: "minor" },
   },
   {
     name: "response field deprecated",
@@ -392,7 +428,7 @@ const ROWS: Row[] = [
       callField(doc, "userId").deprecated = true;
     },
     kinds: ["output.deprecation-changed"],
-    packages: { calls: "patch", client: "patch" },
+    packages: { calls: "minor", client: "minor", webhooks: "minor" },
   },
   {
     name: "response field pattern changes",
@@ -400,7 +436,7 @@ const ROWS: Row[] = [
       callField(doc, "id").pattern = "^AC[a-z0-9]+$";
     },
     kinds: ["output.constraint-changed"],
-    packages: { calls: "patch", client: "patch" },
+    packages: { calls: "patch", client: "patch", webhooks: "patch" },
   },
   {
     name: "success status changes",
@@ -457,7 +493,7 @@ const ROWS: Row[] = [
       };
     },
     kinds: ["package.added"],
-    packages: { users: "new", client: "minor" },
+    packages: { users: "minor", client: "minor" },
     line: "New package for the `Users` tag, first released at 0.1.0: `listUsers`",
   },
   {
@@ -471,15 +507,15 @@ const ROWS: Row[] = [
   },
 ];
 
-function bump(mutate: (doc: Doc) => void) {
+function bump(mutate: (doc: Doc) => void, options = config) {
   const doc = structuredClone(base);
   mutate(doc);
-  const spec = normalize(validateSpec(doc, "mutated"), config);
-  const analysis = analyzeBump(baseSpec, spec, config, {});
+  const spec = normalize(validateSpec(doc, "mutated"), options);
+  const analysis = analyzeBump(baseSpec, spec, options, {});
   const all = [...analysis.packages, ...(analysis.umbrella ? [analysis.umbrella] : [])];
   return {
     analysis,
-    packages: Object.fromEntries(all.map((p) => [p.dir, p.bump ?? "new"])),
+    packages: Object.fromEntries(all.map((p) => [p.dir, p.bump])),
     kinds: [...new Set(analysis.packages.flatMap((p) => p.changes.map((c) => c.kind)))].sort(),
     lines: all.flatMap((p) => p.lines.map((l) => l.text)),
   };
@@ -493,8 +529,8 @@ describe("spec:bump rules, one mutation per row", () => {
     if (row.line) expect(result.lines).toContain(row.line);
   });
 
-  it("covers every row of the rules table (package.regenerated: command.test.ts)", () => {
-    const covered = new Set<string>([...ROWS.flatMap((r) => r.kinds), "package.regenerated"]);
+  it("covers every row of the rules table (package.regenerated: command.test.ts; operation.renamed: below)", () => {
+    const covered = new Set<string>([...ROWS.flatMap((r) => r.kinds), "package.regenerated", "operation.renamed"]);
     expect(Object.keys(RULES).filter((k) => !covered.has(k))).toEqual([]);
   });
 
@@ -508,7 +544,7 @@ describe("spec:bump rules, one mutation per row", () => {
     const result = bump((doc) => {
       op(doc, "/v1/calls").summary = "List every call"; // calls: patch
       param(op(doc, "/v1/calls"), "userId").required = true; // calls: major
-      op(doc, "/v1/messages").deprecated = true; // messages: patch
+      op(doc, "/v1/messages").summary = "List every message"; // messages: patch
     });
     expect(result.packages).toEqual({ calls: "major", messages: "patch", client: "major" });
   });
@@ -531,6 +567,8 @@ describe("spec:bump rules, one mutation per row", () => {
   });
 
   it("follows $refs and stops on recursive schemas", () => {
+    // Without webhook event types: they cannot inline a recursive schema (generation refuses it).
+    const restOnly = { ...config, webhookEvents: undefined };
     const result = bump((doc) => {
       doc.components = doc.components ?? {};
       doc.components.schemas = {
@@ -544,7 +582,7 @@ describe("spec:bump rules, one mutation per row", () => {
         },
       };
       props(callItem(doc)).tree = { $ref: "#/components/schemas/Node" };
-    });
+    }, restOnly);
     expect(result.kinds).toEqual(["output.field-added"]);
     const again = structuredClone(base);
     props(callItem(again)).tree = { $ref: "#/components/schemas/Node" };
@@ -565,11 +603,118 @@ describe("spec:bump rules, one mutation per row", () => {
     const after = structuredClone(again);
     const node = after.components?.schemas?.Node as SchemaObject;
     (props(node).name as SchemaObject).type = "string";
-    const analysis = analyzeBump(before, normalize(validateSpec(after, "after"), config), config, {});
+    const analysis = analyzeBump(before, normalize(validateSpec(after, "after"), config), restOnly, {});
     // Once, although `children[]` reaches Node again (and again).
     expect(analysis.packages.flatMap((p) => p.lines.map((l) => l.text))).toEqual([
       "BREAKING: `data[].tree.name` in the response of `listCalls` changed type from `integer` to `string`",
     ]);
+  });
+});
+
+describe("types other packages derive from REST schemas (webhook event types)", () => {
+  it("a call's response field changing type is major for webhooks too, with a line naming its event types", () => {
+    const result = bump((doc) => {
+      callField(doc, "duration").type = "string";
+    });
+    expect(result.packages).toEqual({ calls: "major", webhooks: "major", client: "major" });
+    const webhooks = result.analysis.packages.find((p) => p.dir === "webhooks");
+    expect(webhooks?.lines.map((l) => l.text)).toEqual([
+      "BREAKING: `data.object.duration` in the `CallCompletedEvent`, `CallRecordingCompletedEvent`, `CallRingingEvent` types changed type from `integer` to `string`",
+    ]);
+    expect(webhooks?.changes.every((c) => c.subject === "type")).toBe(true);
+  });
+
+  it("a new response field is minor for the call's package and for webhooks", () => {
+    const result = bump((doc) => {
+      props(callItem(doc)).tags = { type: "array", items: { type: "string" } };
+    });
+    expect(result.packages).toEqual({ calls: "minor", webhooks: "minor", client: "minor" });
+    expect(result.lines).toContain(
+      "Added `data.object.tags` to the `CallCompletedEvent`, `CallRecordingCompletedEvent`, `CallRingingEvent` types",
+    );
+  });
+
+  it("follows whichever REST schema the events document references (a message, read by getMessageById)", () => {
+    const result = bump((doc) => {
+      const data = props(response(op(doc, "/v1/messages/{id}"), "200")).data as SchemaObject;
+      const status = props(data).status as SchemaObject;
+      status.enum = status.enum?.filter((v) => v !== "queued");
+    });
+    expect(result.packages).toEqual({ messages: "major", webhooks: "major", client: "major" });
+    expect(result.lines).toContain(
+      'BREAKING: `data.object.status` in the `MessageDeliveredEvent`, `MessageReceivedEvent` types can no longer be `"queued"`',
+    );
+  });
+
+  it("leaves webhooks alone when a schema no event embeds changes", () => {
+    const result = bump((doc) => {
+      const list = op(doc, "/v1/messages");
+      const item = props(response(list, "200")).data?.items as SchemaObject;
+      props(item).extra = { type: "string" };
+    });
+    expect(result.packages).toEqual({ messages: "minor", client: "minor" });
+  });
+
+  it("refuses a spec that removes a schema the event types embed, naming the reference", () => {
+    expect(() =>
+      bump((doc) => {
+        delete doc.paths["/v1/call-transcripts/{id}"];
+      }),
+    ).toThrow(
+      /CallTranscriptObject\/\$ref: "openapi\.json#\/paths\/~1v1~1call-transcripts~1%7Bid%7D\/get\/.*" resolves to no schema/,
+    );
+  });
+});
+
+describe("renamed operations (operationAliases in sdk.config.json)", () => {
+  const renameTranscript = (doc: Doc) => {
+    op(doc, "/v1/call-transcripts/{id}").operationId = "getCallTranscriptById_v1";
+  };
+  const withAlias = { ...config, operationAliases: { getCallTranscript: "getCallTranscriptById_v1" } };
+
+  it("with an alias: minor, one line, and the operation still diffed against what the alias now calls", () => {
+    const result = bump(renameTranscript, withAlias);
+    expect(result.kinds).toEqual(["operation.renamed"]);
+    expect(result.packages).toEqual({ calls: "minor", client: "minor" });
+    expect(result.lines).toContain(
+      "Renamed `getCallTranscript` to `getCallTranscriptById`; the old name remains as a deprecated alias",
+    );
+    const alsoNarrowed = bump((doc) => {
+      renameTranscript(doc);
+      const transcript = op(doc, "/v1/call-transcripts/{id}");
+      delete props(props(response(transcript, "200")).data as SchemaObject).dialogue;
+    }, withAlias);
+    expect(alsoNarrowed.kinds).toContain("output.field-removed");
+    expect(alsoNarrowed.packages.calls).toBe("major");
+  });
+
+  it("without an alias: a removal plus an addition, major", () => {
+    const result = bump(renameTranscript);
+    expect(result.kinds).toEqual(["operation.added", "operation.removed"]);
+    expect(result.packages).toEqual({ calls: "major", client: "major" });
+  });
+
+  it("an alias the spec does not fit stops generation with its place in sdk.config.json", () => {
+    const fail = (aliases: Record<string, string>) => () =>
+      normalize(validateSpec(structuredClone(base), "spec"), { ...config, operationAliases: aliases }, "spec");
+    expect(fail({ listCalls: "listMessages_v1" })).toThrow(
+      /operationAliases\/listCalls: the spec still has an operation named listCalls\(\) \("listCalls_v1"\); remove the alias/,
+    );
+    expect(fail({ oldName: "nope_v1" })).toThrow(
+      /operationAliases\/oldName: the alias oldName\(\) names operationId "nope_v1", which the spec does not have/,
+    );
+    expect(fail({ "__proto__.x": "listCalls_v1" })).toThrow(/"__proto__\.x" is not a function name/);
+  });
+});
+
+describe("a new package's first release", () => {
+  it("is written one step below initialVersion and listed with the bump that reaches it", () => {
+    expect(firstRelease("0.1.0")).toEqual({ base: "0.0.0", bump: "minor" });
+    expect(firstRelease("1.0.0")).toEqual({ base: "0.0.0", bump: "major" });
+    expect(firstRelease("0.0.1")).toEqual({ base: "0.0.0", bump: "patch" });
+    expect(firstRelease("2.3.0")).toEqual({ base: "2.2.0", bump: "minor" });
+    expect(() => firstRelease("0.0.0")).toThrow(/cannot be 0\.0\.0/);
+    expect(() => firstRelease("1.0.0-beta.1")).toThrow(/plain x\.y\.z version, got "1\.0\.0-beta\.1"/);
   });
 });
 

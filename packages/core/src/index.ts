@@ -12,6 +12,7 @@ export {
   VERSION,
 } from "./client.js";
 export type { Clock } from "./clock.js";
+export { deprecatedAlias } from "./deprecate.js";
 export {
   APIConnectionError,
   APIConnectionTimeoutError,
