@@ -136,11 +136,11 @@ export function emitOperations(
   return [
     TS_HEADER,
     importLine(
-      [...typeImports.map((t) => `type ${t}`), ...(pkg.aliases.length ? ["deprecatedAlias"] : [])],
+      typeImports.map((t) => `type ${t}`),
       "@openphone-sdk/core",
     ),
     // The internal entry: generated code calls it, and the package does not re-export it.
-    `import { request } from "@openphone-sdk/core/internal";\n`,
+    importLine([...(pkg.aliases.length ? ["deprecatedAlias"] : []), "request"], "@openphone-sdk/core/internal"),
     `import type { operations } from "./openapi.js";\n`,
     ruleNames.length ? importLine(ruleNames, "./rules.js") : "",
     "\n",

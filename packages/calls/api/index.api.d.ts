@@ -3,17 +3,75 @@
 // CI fails when it differs from the build.
 // spec:bump compiles the report before a spec change against the one after it (generators/README.md).
 
-// Re-exported from @openphone-sdk/core: APIConnectionError, APIConnectionTimeoutError, APIError, APIErrorBody, APIErrorItem, APIResponseParseError, APIUserAbortError, AnyOperation, AuthenticationError, BadRequestError, BoundOperations, BoundPaginatedOperation, ClientConfig, ClientOptions, Clock, ConflictError, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT_PER_SECOND, DEFAULT_TIMEOUT_MS, HeaderParams, HttpMethod, InternalServerError, JsonBody, LogLevel, Logger, NotFoundError, OpenPhoneClient, OpenPhoneError, OperationSpec, PageItem, PageParams, PageResult, PaginateOptions, PaginatedOperation, ParamLocation, PathParams, PaymentRequiredError, PermissionDeniedError, QueryParams, RateLimitError, RateLimitOptions, RateLimitStore, RequestOptions, ResponseSchemas, ResponseValidationMode, Rule, SharedOptions, SuccessBody, VERSION, ValidationError, ValidationIssue, bindOperations, check, createClient, createMemoryRateLimitStore, deprecatedAlias, paginate, paginateBound, paginatePages, paginatePagesBound, request, splitParams, validateParams, withResponse, withResponseBound.
+// Re-exported from @openphone-sdk/core: APIConnectionError, APIConnectionTimeoutError, APIError, APIErrorBody, APIErrorItem, APIResponseParseError, APIUserAbortError, AnyOperation, AuthenticationError, BadRequestError, BoundOperations, BoundPaginatedOperation, ClientConfig, ClientOptions, Clock, ConflictError, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT_PER_SECOND, DEFAULT_TIMEOUT_MS, Format, HeaderParams, HttpMethod, InternalServerError, JsonBody, LogLevel, Logger, NotFoundError, OpenPhoneClient, OpenPhoneError, OperationSpec, PageItem, PageParams, PageResult, PaginateOptions, PaginatedOperation, ParamLocation, PathParams, PaymentRequiredError, PermissionDeniedError, QueryParams, RateLimitError, RateLimitOptions, RateLimitReservation, RateLimitStore, RateLimitStoreError, RawCallOptions, RequestOptions, ResponseSchemas, ResponseValidationMode, RetrySafety, Rule, SharedOptions, SuccessBody, VERSION, ValidationError, ValidationIssue, createClient, createMemoryRateLimitStore, paginate, paginatePages, withResponse.
 export {} from "@openphone-sdk/core";
 
 // Re-exported from openapi-fetch: Middleware.
 export {} from "openapi-fetch";
 
+export interface Call {
+  answeredAt: null | string;
+  answeredBy: null | string;
+  completedAt: null | string;
+  createdAt: string;
+  direction: "incoming" | "outgoing";
+  duration: number;
+  forwardedFrom: null | string;
+  forwardedTo: null | string;
+  id: string;
+  initiatedBy: null | string;
+  participants: string[];
+  phoneNumberId: string;
+  status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+  updatedAt: null | string;
+  userId: string;
+}
+
+export interface CallRecording {
+  duration: null | number;
+  id: string;
+  startTime: null | string;
+  status: "absent" | "completed" | "deleted" | "failed" | "in-progress" | "paused" | "processing" | "stopped" | "stopping" | null;
+  type: null | string;
+  url: null | string;
+}
+
+export interface CallSummary {
+  callId: string;
+  jobs?: ({
+        icon: string;
+        name: string;
+        result: {
+          data: ({
+              name: string;
+              value: boolean | number | string;
+            })[];
+        };
+      })[] | null;
+  nextSteps: null | string[];
+  status: "absent" | "completed" | "failed" | "in-progress";
+  summary: null | string[];
+}
+
+export interface CallTranscript {
+  callId: string;
+  createdAt: string;
+  dialogue: ({
+        content: string;
+        end: number;
+        identifier: string;
+        start: number;
+        userId: null | string;
+      })[] | null;
+  duration: number;
+  status: "absent" | "completed" | "failed" | "in-progress";
+}
+
 export type GetCallRecordingsParams = {
   callId: string;
 };
 
-export type GetCallRecordingsResponse = {
+export interface GetCallRecordingsResponse {
   data: ({
       duration: null | number;
       id: string;
@@ -22,13 +80,13 @@ export type GetCallRecordingsResponse = {
       type: null | string;
       url: null | string;
     })[];
-};
+}
 
 export type GetCallSummaryParams = {
   callId: string;
 };
 
-export type GetCallSummaryResponse = {
+export interface GetCallSummaryResponse {
   data: {
     callId: string;
     jobs?: ({
@@ -45,13 +103,13 @@ export type GetCallSummaryResponse = {
     status: "absent" | "completed" | "failed" | "in-progress";
     summary: null | string[];
   };
-};
+}
 
 export type GetCallTranscriptParams = {
   id: string;
 };
 
-export type GetCallTranscriptResponse = {
+export interface GetCallTranscriptResponse {
   data: {
     callId: string;
     createdAt: string;
@@ -65,7 +123,7 @@ export type GetCallTranscriptResponse = {
     duration: number;
     status: "absent" | "completed" | "failed" | "in-progress";
   };
-};
+}
 
 export type ListCallsParams = {
   createdAfter?: string;
@@ -78,7 +136,7 @@ export type ListCallsParams = {
   userId?: string;
 };
 
-export type ListCallsResponse = {
+export interface ListCallsResponse {
   data: ({
       answeredAt: null | string;
       answeredBy: null | string;
@@ -98,7 +156,7 @@ export type ListCallsResponse = {
     })[];
   nextPageToken: null | string;
   totalItems: number;
-};
+}
 
 export declare const callsOperations: {
   readonly getCallRecordings: ((client: import("@openphone-sdk/core").OpenPhoneClient, params: {
@@ -188,7 +246,62 @@ export interface components {
   pathItems: never;
   requestBodies: never;
   responses: never;
-  schemas: never;
+  schemas: {
+    Call: {
+      answeredAt: null | string;
+      answeredBy: null | string;
+      completedAt: null | string;
+      createdAt: string;
+      direction: "incoming" | "outgoing";
+      duration: number;
+      forwardedFrom: null | string;
+      forwardedTo: null | string;
+      id: string;
+      initiatedBy: null | string;
+      participants: string[];
+      phoneNumberId: string;
+      status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+      updatedAt: null | string;
+      userId: string;
+    };
+    CallRecording: {
+      duration: null | number;
+      id: string;
+      startTime: null | string;
+      status: "absent" | "completed" | "deleted" | "failed" | "in-progress" | "paused" | "processing" | "stopped" | "stopping" | null;
+      type: null | string;
+      url: null | string;
+    };
+    CallSummary: {
+      callId: string;
+      jobs?: ({
+            icon: string;
+            name: string;
+            result: {
+              data: ({
+                  name: string;
+                  value: boolean | number | string;
+                })[];
+            };
+          })[] | null;
+      nextSteps: null | string[];
+      status: "absent" | "completed" | "failed" | "in-progress";
+      summary: null | string[];
+    };
+    CallTranscript: {
+      callId: string;
+      createdAt: string;
+      dialogue: ({
+            content: string;
+            end: number;
+            identifier: string;
+            start: number;
+            userId: null | string;
+          })[] | null;
+      duration: number;
+      status: "absent" | "completed" | "failed" | "in-progress";
+    };
+  };
 }
 
 export declare function getCallRecordings(client: import("@openphone-sdk/core").OpenPhoneClient, params: {

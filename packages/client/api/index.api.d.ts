@@ -15,7 +15,7 @@ export {} from "@openphone-sdk/contacts";
 // Re-exported from @openphone-sdk/conversations: Conversations.
 export {} from "@openphone-sdk/conversations";
 
-// Re-exported from @openphone-sdk/core: APIConnectionError, APIConnectionTimeoutError, APIError, APIErrorBody, APIErrorItem, APIResponseParseError, APIUserAbortError, AnyOperation, AuthenticationError, BadRequestError, BoundOperations, BoundPaginatedOperation, ClientConfig, ClientOptions, Clock, ConflictError, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT_PER_SECOND, DEFAULT_TIMEOUT_MS, HeaderParams, HttpMethod, InternalServerError, JsonBody, LogLevel, Logger, NotFoundError, OpenPhoneClient, OpenPhoneError, OperationSpec, PageItem, PageParams, PageResult, PaginateOptions, PaginatedOperation, ParamLocation, PathParams, PaymentRequiredError, PermissionDeniedError, QueryParams, RateLimitError, RateLimitOptions, RateLimitStore, RequestOptions, ResponseSchemas, ResponseValidationMode, Rule, SharedOptions, SuccessBody, VERSION, ValidationError, ValidationIssue, bindOperations, check, createClient, createMemoryRateLimitStore, deprecatedAlias, paginate, paginateBound, paginatePages, paginatePagesBound, request, splitParams, validateParams, withResponse, withResponseBound.
+// Re-exported from @openphone-sdk/core: APIConnectionError, APIConnectionTimeoutError, APIError, APIErrorBody, APIErrorItem, APIResponseParseError, APIUserAbortError, AnyOperation, AuthenticationError, BadRequestError, BoundOperations, BoundPaginatedOperation, ClientConfig, ClientOptions, Clock, ConflictError, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT_PER_SECOND, DEFAULT_TIMEOUT_MS, Format, HeaderParams, HttpMethod, InternalServerError, JsonBody, LogLevel, Logger, NotFoundError, OpenPhoneClient, OpenPhoneError, OperationSpec, PageItem, PageParams, PageResult, PaginateOptions, PaginatedOperation, ParamLocation, PathParams, PaymentRequiredError, PermissionDeniedError, QueryParams, RateLimitError, RateLimitOptions, RateLimitReservation, RateLimitStore, RateLimitStoreError, RawCallOptions, RequestOptions, ResponseSchemas, ResponseValidationMode, RetrySafety, Rule, SharedOptions, SuccessBody, VERSION, ValidationError, ValidationIssue, createClient, createMemoryRateLimitStore, paginate, paginatePages, withResponse.
 export {} from "@openphone-sdk/core";
 
 // Re-exported from @openphone-sdk/messages: Messages.
@@ -30,506 +30,311 @@ export {} from "@openphone-sdk/webhooks";
 // Re-exported from openapi-fetch: Middleware.
 export {} from "openapi-fetch";
 
+export interface CallsMethods {
+  getCallRecordings: ((params: {
+      callId: string;
+    }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/calls").GetCallRecordingsResponse>);
+  getCallSummary: ((params: {
+      callId: string;
+    }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/calls").GetCallSummaryResponse>);
+  getCallTranscript: ((params: {
+      id: string;
+    }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/calls").GetCallTranscriptResponse>);
+  listCalls: ((params: {
+      createdAfter?: string;
+      createdBefore?: string;
+      maxResults: number;
+      pageToken?: string;
+      participants: string[];
+      phoneNumberId: string;
+      since?: string;
+      userId?: string;
+    }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/calls").ListCallsResponse>);
+}
+
+export interface ContactCustomFieldsMethods {
+  getContactCustomFields: ((params?: {
+      [key: string]: never;
+    }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/contact-custom-fields").GetContactCustomFieldsResponse>);
+}
+
+export interface ContactsMethods {
+  createContact: ((params: {
+      createdByUserId?: string;
+      customFields?: ({
+            key?: string;
+            value: boolean | null;
+          } | {
+            key?: string;
+            value: null | number;
+          } | {
+            key?: string;
+            value: null | string;
+          } | {
+            key?: string;
+            value: null | string[];
+          })[];
+      defaultFields: {
+        company?: null | string;
+        emails?: ({
+            name: string;
+            value: null | string;
+          })[];
+        firstName: null | string;
+        lastName?: null | string;
+        phoneNumbers?: ({
+            name: string;
+            value: null | string;
+          })[];
+        role?: null | string;
+      };
+      externalId?: null | string;
+      source?: string;
+      sourceUrl?: string;
+    }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/contacts").CreateContactResponse>);
+  deleteContact: ((params: {
+      id: string;
+    }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<undefined>);
+  getContactById: ((params: {
+      id: string;
+    }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/contacts").GetContactByIdResponse>);
+  listContacts: ((params: {
+      externalIds: string[];
+      maxResults: number;
+      pageToken?: string;
+      sources?: string[];
+    }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/contacts").ListContactsResponse>);
+  updateContactById: ((params: {
+      customFields?: ({
+            id?: string;
+            key?: string;
+            value: boolean | null;
+          } | {
+            id?: string;
+            key?: string;
+            value: null | number;
+          } | {
+            id?: string;
+            key?: string;
+            value: null | string;
+          } | {
+            id?: string;
+            key?: string;
+            value: null | string[];
+          })[];
+      defaultFields?: {
+        company?: null | string;
+        emails?: ({
+            id?: string;
+            name: string;
+            value: null | string;
+          })[];
+        firstName?: null | string;
+        lastName?: null | string;
+        phoneNumbers?: ({
+            id?: string;
+            name: string;
+            value: null | string;
+          })[];
+        role?: null | string;
+      };
+      externalId?: null | string;
+      id: string;
+      source?: null | string;
+      sourceUrl?: null | string;
+    }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/contacts").UpdateContactByIdResponse>);
+}
+
+export interface ConversationsMethods {
+  listConversations: ((params: {
+      createdAfter?: string;
+      createdBefore?: string;
+      excludeInactive?: boolean;
+      maxResults: number;
+      pageToken?: string;
+      phoneNumber?: string;
+      phoneNumbers?: string[];
+      updatedAfter?: string;
+      updatedBefore?: string;
+      userId?: string;
+    }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/conversations").ListConversationsResponse>);
+}
+
+export interface MessagesMethods {
+  getMessageById: ((params: {
+      id: string;
+    }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/messages").GetMessageByIdResponse>);
+  listMessages: ((params: {
+      createdAfter?: string;
+      createdBefore?: string;
+      maxResults: number;
+      pageToken?: string;
+      participants: string[];
+      phoneNumberId: string;
+      since?: string;
+      userId?: string;
+    }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/messages").ListMessagesResponse>);
+  sendMessage: ((params: {
+      content: string;
+      from: string;
+      phoneNumberId?: string;
+      setInboxStatus?: "done";
+      to: string[];
+      userId?: string;
+    }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/messages").SendMessageResponse>);
+}
+
 export declare class OpenPhone {
   constructor(options?: import("@openphone-sdk/core").ClientOptions);
   readonly calls: {
-    readonly getCallRecordings: ((...args: [{
-          callId: string;
-        }, import("@openphone-sdk/core").RequestOptions | undefined]) => Promise<{
-          data: ({
-              duration: null | number;
-              id: string;
-              startTime: null | string;
-              status: "absent" | "completed" | "deleted" | "failed" | "in-progress" | "paused" | "processing" | "stopped" | "stopping" | null;
-              type: null | string;
-              url: null | string;
-            })[];
-        }>);
-    readonly getCallSummary: ((...args: [{
-          callId: string;
-        }, import("@openphone-sdk/core").RequestOptions | undefined]) => Promise<{
-          data: {
-            callId: string;
-            jobs?: ({
-                  icon: string;
-                  name: string;
-                  result: {
-                    data: ({
-                        name: string;
-                        value: boolean | number | string;
-                      })[];
-                  };
-                })[] | null;
-            nextSteps: null | string[];
-            status: "absent" | "completed" | "failed" | "in-progress";
-            summary: null | string[];
-          };
-        }>);
-    readonly getCallTranscript: ((...args: [{
-          id: string;
-        }, import("@openphone-sdk/core").RequestOptions | undefined]) => Promise<{
-          data: {
-            callId: string;
-            createdAt: string;
-            dialogue: ({
-                  content: string;
-                  end: number;
-                  identifier: string;
-                  start: number;
-                  userId: null | string;
-                })[] | null;
-            duration: number;
-            status: "absent" | "completed" | "failed" | "in-progress";
-          };
-        }>);
-    readonly listCalls: ((...args: [{
-          createdAfter?: string;
-          createdBefore?: string;
-          maxResults: number;
-          pageToken?: string;
-          participants: string[];
-          phoneNumberId: string;
-          since?: string;
-          userId?: string;
-        }, import("@openphone-sdk/core").RequestOptions | undefined]) => Promise<{
-          data: ({
-              answeredAt: null | string;
-              answeredBy: null | string;
-              completedAt: null | string;
-              createdAt: string;
-              direction: "incoming" | "outgoing";
-              duration: number;
-              forwardedFrom: null | string;
-              forwardedTo: null | string;
-              id: string;
-              initiatedBy: null | string;
-              participants: string[];
-              phoneNumberId: string;
-              status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-              updatedAt: null | string;
-              userId: string;
-            })[];
-          nextPageToken: null | string;
-          totalItems: number;
-        }>);
+    getCallRecordings: ((params: {
+        callId: string;
+      }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/calls").GetCallRecordingsResponse>);
+    getCallSummary: ((params: {
+        callId: string;
+      }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/calls").GetCallSummaryResponse>);
+    getCallTranscript: ((params: {
+        id: string;
+      }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/calls").GetCallTranscriptResponse>);
+    listCalls: ((params: {
+        createdAfter?: string;
+        createdBefore?: string;
+        maxResults: number;
+        pageToken?: string;
+        participants: string[];
+        phoneNumberId: string;
+        since?: string;
+        userId?: string;
+      }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/calls").ListCallsResponse>);
   };
   readonly client: import("@openphone-sdk/core").OpenPhoneClient;
   readonly contactCustomFields: {
-    readonly getContactCustomFields: ((...args: [undefined | {
-            [key: string]: never;
-          }, import("@openphone-sdk/core").RequestOptions | undefined]) => Promise<{
-          data: ({
-              key: string;
-              name: string;
-              type: "address" | "boolean" | "date" | "multi-select" | "number" | "string" | "url";
-            })[];
-        }>);
+    getContactCustomFields: ((params?: {
+        [key: string]: never;
+      }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/contact-custom-fields").GetContactCustomFieldsResponse>);
   };
   readonly contacts: {
-    readonly createContact: ((...args: [{
-          createdByUserId?: string;
-          customFields?: ({
-                key?: string;
-                value: boolean | null;
-              } | {
-                key?: string;
-                value: null | number;
-              } | {
-                key?: string;
-                value: null | string;
-              } | {
-                key?: string;
-                value: null | string[];
-              })[];
-          defaultFields: {
-            company?: null | string;
-            emails?: ({
-                name: string;
-                value: null | string;
-              })[];
-            firstName: null | string;
-            lastName?: null | string;
-            phoneNumbers?: ({
-                name: string;
-                value: null | string;
-              })[];
-            role?: null | string;
-          };
-          externalId?: null | string;
-          source?: string;
-          sourceUrl?: string;
-        }, import("@openphone-sdk/core").RequestOptions | undefined]) => Promise<{
-          data: {
-            createdAt: string;
-            createdByUserId: string;
-            customFields: ({
-                  id?: string;
-                  key?: string;
-                  name: string;
-                  type: "address" | "string" | "url";
-                  value: null | string;
-                } | {
-                  id?: string;
-                  key?: string;
-                  name: string;
-                  type: "boolean";
-                  value: boolean | null;
-                } | {
-                  id?: string;
-                  key?: string;
-                  name: string;
-                  type: "date";
-                  value: null | string;
-                } | {
-                  id?: string;
-                  key?: string;
-                  name: string;
-                  type: "multi-select";
-                  value: null | string[];
-                } | {
-                  id?: string;
-                  key?: string;
-                  name: string;
-                  type: "number";
-                  value: null | number;
-                })[];
-            defaultFields: {
-              company: null | string;
-              emails: ({
-                  id?: string;
-                  name: string;
-                  value: null | string;
-                })[];
-              firstName: null | string;
-              lastName: null | string;
-              phoneNumbers: ({
-                  id?: string;
-                  name: string;
-                  value: null | string;
-                })[];
-              role: null | string;
-            };
-            externalId: null | string;
-            id: string;
-            source: null | string;
-            sourceUrl: null | string;
-            updatedAt: string;
-          };
-        }>);
-    readonly deleteContact: ((...args: [{
-          id: string;
-        }, import("@openphone-sdk/core").RequestOptions | undefined]) => Promise<undefined>);
-    readonly getContactById: ((...args: [{
-          id: string;
-        }, import("@openphone-sdk/core").RequestOptions | undefined]) => Promise<{
-          data: {
-            createdAt: string;
-            createdByUserId: string;
-            customFields: ({
-                  id?: string;
-                  key?: string;
-                  name: string;
-                  type: "address" | "string" | "url";
-                  value: null | string;
-                } | {
-                  id?: string;
-                  key?: string;
-                  name: string;
-                  type: "boolean";
-                  value: boolean | null;
-                } | {
-                  id?: string;
-                  key?: string;
-                  name: string;
-                  type: "date";
-                  value: null | string;
-                } | {
-                  id?: string;
-                  key?: string;
-                  name: string;
-                  type: "multi-select";
-                  value: null | string[];
-                } | {
-                  id?: string;
-                  key?: string;
-                  name: string;
-                  type: "number";
-                  value: null | number;
-                })[];
-            defaultFields: {
-              company: null | string;
-              emails: ({
-                  id?: string;
-                  name: string;
-                  value: null | string;
-                })[];
-              firstName: null | string;
-              lastName: null | string;
-              phoneNumbers: ({
-                  id?: string;
-                  name: string;
-                  value: null | string;
-                })[];
-              role: null | string;
-            };
-            externalId: null | string;
-            id: string;
-            source: null | string;
-            sourceUrl: null | string;
-            updatedAt: string;
-          };
-        }>);
-    readonly listContacts: ((...args: [{
-          externalIds: string[];
-          maxResults: number;
-          pageToken?: string;
-          sources?: string[];
-        }, import("@openphone-sdk/core").RequestOptions | undefined]) => Promise<{
-          data: ({
-              createdAt: string;
-              createdByUserId: string;
-              customFields: ({
-                    id?: string;
-                    key?: string;
-                    name: string;
-                    type: "address" | "string" | "url";
-                    value: null | string;
-                  } | {
-                    id?: string;
-                    key?: string;
-                    name: string;
-                    type: "boolean";
-                    value: boolean | null;
-                  } | {
-                    id?: string;
-                    key?: string;
-                    name: string;
-                    type: "date";
-                    value: null | string;
-                  } | {
-                    id?: string;
-                    key?: string;
-                    name: string;
-                    type: "multi-select";
-                    value: null | string[];
-                  } | {
-                    id?: string;
-                    key?: string;
-                    name: string;
-                    type: "number";
-                    value: null | number;
-                  })[];
-              defaultFields: {
-                company: null | string;
-                emails: ({
-                    id?: string;
-                    name: string;
-                    value: null | string;
-                  })[];
-                firstName: null | string;
-                lastName: null | string;
-                phoneNumbers: ({
-                    id?: string;
-                    name: string;
-                    value: null | string;
-                  })[];
-                role: null | string;
-              };
-              externalId: null | string;
-              id: string;
-              source: null | string;
-              sourceUrl: null | string;
-              updatedAt: string;
+    createContact: ((params: {
+        createdByUserId?: string;
+        customFields?: ({
+              key?: string;
+              value: boolean | null;
+            } | {
+              key?: string;
+              value: null | number;
+            } | {
+              key?: string;
+              value: null | string;
+            } | {
+              key?: string;
+              value: null | string[];
             })[];
-          nextPageToken: null | string;
-          totalItems: number;
-        }>);
-    readonly updateContactById: ((...args: [{
-          customFields?: ({
-                id?: string;
-                key?: string;
-                value: boolean | null;
-              } | {
-                id?: string;
-                key?: string;
-                value: null | number;
-              } | {
-                id?: string;
-                key?: string;
-                value: null | string;
-              } | {
-                id?: string;
-                key?: string;
-                value: null | string[];
-              })[];
-          defaultFields?: {
-            company?: null | string;
-            emails?: ({
-                id?: string;
-                name: string;
-                value: null | string;
-              })[];
-            firstName?: null | string;
-            lastName?: null | string;
-            phoneNumbers?: ({
-                id?: string;
-                name: string;
-                value: null | string;
-              })[];
-            role?: null | string;
-          };
-          externalId?: null | string;
-          id: string;
-          source?: null | string;
-          sourceUrl?: null | string;
-        }, import("@openphone-sdk/core").RequestOptions | undefined]) => Promise<{
-          data: {
-            createdAt: string;
-            createdByUserId: string;
-            customFields: ({
-                  key?: string;
-                  name: string;
-                  type: "address" | "string" | "url";
-                  value: null | string;
-                } | {
-                  key?: string;
-                  name: string;
-                  type: "boolean";
-                  value: boolean | null;
-                } | {
-                  key?: string;
-                  name: string;
-                  type: "date";
-                  value: null | string;
-                } | {
-                  key?: string;
-                  name: string;
-                  type: "multi-select";
-                  value: null | string[];
-                } | {
-                  key?: string;
-                  name: string;
-                  type: "number";
-                  value: null | number;
-                })[];
-            defaultFields: {
-              company: null | string;
-              emails: ({
-                  id?: string;
-                  name: string;
-                  value: null | string;
-                })[];
-              firstName: null | string;
-              lastName: null | string;
-              phoneNumbers: ({
-                  id?: string;
-                  name: string;
-                  value: null | string;
-                })[];
-              role: null | string;
-            };
-            externalId: null | string;
-            id: string;
-            source: null | string;
-            sourceUrl: null | string;
-            updatedAt: string;
-          };
-        }>);
+        defaultFields: {
+          company?: null | string;
+          emails?: ({
+              name: string;
+              value: null | string;
+            })[];
+          firstName: null | string;
+          lastName?: null | string;
+          phoneNumbers?: ({
+              name: string;
+              value: null | string;
+            })[];
+          role?: null | string;
+        };
+        externalId?: null | string;
+        source?: string;
+        sourceUrl?: string;
+      }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/contacts").CreateContactResponse>);
+    deleteContact: ((params: {
+        id: string;
+      }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<undefined>);
+    getContactById: ((params: {
+        id: string;
+      }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/contacts").GetContactByIdResponse>);
+    listContacts: ((params: {
+        externalIds: string[];
+        maxResults: number;
+        pageToken?: string;
+        sources?: string[];
+      }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/contacts").ListContactsResponse>);
+    updateContactById: ((params: {
+        customFields?: ({
+              id?: string;
+              key?: string;
+              value: boolean | null;
+            } | {
+              id?: string;
+              key?: string;
+              value: null | number;
+            } | {
+              id?: string;
+              key?: string;
+              value: null | string;
+            } | {
+              id?: string;
+              key?: string;
+              value: null | string[];
+            })[];
+        defaultFields?: {
+          company?: null | string;
+          emails?: ({
+              id?: string;
+              name: string;
+              value: null | string;
+            })[];
+          firstName?: null | string;
+          lastName?: null | string;
+          phoneNumbers?: ({
+              id?: string;
+              name: string;
+              value: null | string;
+            })[];
+          role?: null | string;
+        };
+        externalId?: null | string;
+        id: string;
+        source?: null | string;
+        sourceUrl?: null | string;
+      }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/contacts").UpdateContactByIdResponse>);
   };
   readonly conversations: {
-    readonly listConversations: ((...args: [{
-          createdAfter?: string;
-          createdBefore?: string;
-          excludeInactive?: boolean;
-          maxResults: number;
-          pageToken?: string;
-          phoneNumber?: string;
-          phoneNumbers?: string[];
-          updatedAfter?: string;
-          updatedBefore?: string;
-          userId?: string;
-        }, import("@openphone-sdk/core").RequestOptions | undefined]) => Promise<{
-          data: ({
-              assignedTo: null | string;
-              createdAt: null | string;
-              deletedAt: null | string;
-              id: string;
-              lastActivityAt: null | string;
-              lastActivityId: null | string;
-              mutedUntil: null | string;
-              name: null | string;
-              participants: string[];
-              phoneNumberId: string;
-              snoozedUntil: null | string;
-              updatedAt: null | string;
-            })[];
-          nextPageToken: null | string;
-          totalItems: number;
-        }>);
+    listConversations: ((params: {
+        createdAfter?: string;
+        createdBefore?: string;
+        excludeInactive?: boolean;
+        maxResults: number;
+        pageToken?: string;
+        phoneNumber?: string;
+        phoneNumbers?: string[];
+        updatedAfter?: string;
+        updatedBefore?: string;
+        userId?: string;
+      }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/conversations").ListConversationsResponse>);
   };
   readonly messages: {
-    readonly getMessageById: ((...args: [{
-          id: string;
-        }, import("@openphone-sdk/core").RequestOptions | undefined]) => Promise<{
-          data: {
-            createdAt: string;
-            direction: "incoming" | "outgoing";
-            from: string;
-            id: string;
-            phoneNumberId: null | string;
-            status: "delivered" | "queued" | "sent" | "undelivered";
-            text: string;
-            to: string[];
-            updatedAt: string;
-            userId: string;
-          };
-        }>);
-    readonly listMessages: ((...args: [{
-          createdAfter?: string;
-          createdBefore?: string;
-          maxResults: number;
-          pageToken?: string;
-          participants: string[];
-          phoneNumberId: string;
-          since?: string;
-          userId?: string;
-        }, import("@openphone-sdk/core").RequestOptions | undefined]) => Promise<{
-          data: ({
-              createdAt: string;
-              direction: "incoming" | "outgoing";
-              from: string;
-              id: string;
-              phoneNumberId: null | string;
-              status: "delivered" | "queued" | "sent" | "undelivered";
-              text: string;
-              to: string[];
-              updatedAt: string;
-              userId: string;
-            })[];
-          nextPageToken: null | string;
-          totalItems: number;
-        }>);
-    readonly sendMessage: ((...args: [{
-          content: string;
-          from: string;
-          phoneNumberId?: string;
-          setInboxStatus?: "done";
-          to: string[];
-          userId?: string;
-        }, import("@openphone-sdk/core").RequestOptions | undefined]) => Promise<{
-          data: {
-            createdAt: string;
-            direction: "incoming" | "outgoing";
-            from: string;
-            id: string;
-            phoneNumberId: null | string;
-            status: "delivered" | "queued" | "sent" | "undelivered";
-            text: string;
-            to: string[];
-            updatedAt: string;
-            userId: string;
-          };
-        }>);
+    getMessageById: ((params: {
+        id: string;
+      }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/messages").GetMessageByIdResponse>);
+    listMessages: ((params: {
+        createdAfter?: string;
+        createdBefore?: string;
+        maxResults: number;
+        pageToken?: string;
+        participants: string[];
+        phoneNumberId: string;
+        since?: string;
+        userId?: string;
+      }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/messages").ListMessagesResponse>);
+    sendMessage: ((params: {
+        content: string;
+        from: string;
+        phoneNumberId?: string;
+        setInboxStatus?: "done";
+        to: string[];
+        userId?: string;
+      }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/messages").SendMessageResponse>);
   };
   paginate: (<P extends {
       pageToken?: string;
@@ -544,257 +349,105 @@ export declare class OpenPhone {
       nextPageToken?: null | string;
     }>(fn: import("@openphone-sdk/core").BoundPaginatedOperation<P, R>, params: P, options?: import("@openphone-sdk/core").PaginateOptions) => AsyncGenerator<R, void, undefined>);
   readonly phoneNumbers: {
-    readonly listPhoneNumbers: ((...args: [undefined | {
-            userId?: string;
-          }, import("@openphone-sdk/core").RequestOptions | undefined]) => Promise<{
-          data: ({
-              createdAt: string;
-              formattedNumber: null | string;
-              forward: null | string;
-              groupId: string;
-              id: string;
-              name: string;
-              number: string;
-              portRequestId: null | string;
-              portingStatus: null | string;
-              restrictions: {
-                calling: {
-                  CA: "restricted" | "unrestricted";
-                  Intl: "restricted" | "unrestricted";
-                  US: "restricted" | "unrestricted";
-                };
-                messaging: {
-                  CA: "restricted" | "unrestricted";
-                  Intl: "restricted" | "unrestricted";
-                  US: "restricted" | "unrestricted";
-                };
-              };
-              symbol: null | string;
-              updatedAt: string;
-              users: ({
-                  email: string;
-                  firstName: null | string;
-                  groupId: string;
-                  id: string;
-                  lastName: null | string;
-                  role: string;
-                })[];
-            })[];
-        }>);
+    listPhoneNumbers: ((params?: {
+        userId?: string;
+      }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/phone-numbers").ListPhoneNumbersResponse>);
   };
   readonly webhooks: {
-    readonly createCallSummaryWebhook: ((...args: [{
-          events: "call.summary.completed"[];
-          label?: string;
-          resourceIds?: "*"[] | string[];
-          status?: "disabled" | "enabled";
-          url: string;
-          userId?: string;
-        }, import("@openphone-sdk/core").RequestOptions | undefined]) => Promise<{
-          data: {
-            createdAt: string;
-            deletedAt: null | string;
-            events: "call.summary.completed"[];
-            id: string;
-            key: string;
-            label: null | string;
-            orgId: string;
-            resourceIds: "*"[] | string[];
-            status: "disabled" | "enabled";
-            updatedAt: string;
-            url: string;
-            userId: string;
-          };
-        }>);
-    readonly createCallTranscriptWebhook: ((...args: [{
-          events: "call.transcript.completed"[];
-          label?: string;
-          resourceIds?: "*"[] | string[];
-          status?: "disabled" | "enabled";
-          url: string;
-          userId?: string;
-        }, import("@openphone-sdk/core").RequestOptions | undefined]) => Promise<{
-          data: {
-            createdAt: string;
-            deletedAt: null | string;
-            events: "call.transcript.completed"[];
-            id: string;
-            key: string;
-            label: null | string;
-            orgId: string;
-            resourceIds: "*"[] | string[];
-            status: "disabled" | "enabled";
-            updatedAt: string;
-            url: string;
-            userId: string;
-          };
-        }>);
-    readonly createCallWebhook: ((...args: [{
-          events: ("call.completed" | "call.recording.completed" | "call.ringing")[];
-          label?: string;
-          resourceIds?: "*"[] | string[];
-          status?: "disabled" | "enabled";
-          url: string;
-          userId?: string;
-        }, import("@openphone-sdk/core").RequestOptions | undefined]) => Promise<{
-          data: {
-            createdAt: string;
-            deletedAt: null | string;
-            events: ("call.completed" | "call.recording.completed" | "call.ringing")[];
-            id: string;
-            key: string;
-            label: null | string;
-            orgId: string;
-            resourceIds: "*"[] | string[];
-            status: "disabled" | "enabled";
-            updatedAt: string;
-            url: string;
-            userId: string;
-          };
-        }>);
-    readonly createMessageWebhook: ((...args: [{
-          events: ("message.delivered" | "message.received")[];
-          label?: string;
-          resourceIds?: "*"[] | string[];
-          status?: "disabled" | "enabled";
-          url: string;
-          userId?: string;
-        }, import("@openphone-sdk/core").RequestOptions | undefined]) => Promise<{
-          data: {
-            createdAt: string;
-            deletedAt: null | string;
-            events: ("message.delivered" | "message.received")[];
-            id: string;
-            key: string;
-            label: null | string;
-            orgId: string;
-            resourceIds: "*"[] | string[];
-            status: "disabled" | "enabled";
-            updatedAt: string;
-            url: string;
-            userId: string;
-          };
-        }>);
-    readonly deleteWebhookById: ((...args: [{
-          id: string;
-        }, import("@openphone-sdk/core").RequestOptions | undefined]) => Promise<undefined>);
-    readonly getWebhookById: ((...args: [{
-          id: string;
-        }, import("@openphone-sdk/core").RequestOptions | undefined]) => Promise<{
-          data: {
-              createdAt: string;
-              deletedAt: null | string;
-              events: "call.summary.completed"[];
-              id: string;
-              key: string;
-              label: null | string;
-              orgId: string;
-              resourceIds: "*"[] | string[];
-              status: "disabled" | "enabled";
-              updatedAt: string;
-              url: string;
-              userId: string;
-            } | {
-              createdAt: string;
-              deletedAt: null | string;
-              events: "call.transcript.completed"[];
-              id: string;
-              key: string;
-              label: null | string;
-              orgId: string;
-              resourceIds: "*"[] | string[];
-              status: "disabled" | "enabled";
-              updatedAt: string;
-              url: string;
-              userId: string;
-            } | {
-              createdAt: string;
-              deletedAt: null | string;
-              events: ("call.completed" | "call.recording.completed" | "call.ringing")[];
-              id: string;
-              key: string;
-              label: null | string;
-              orgId: string;
-              resourceIds: "*"[] | string[];
-              status: "disabled" | "enabled";
-              updatedAt: string;
-              url: string;
-              userId: string;
-            } | {
-              createdAt: string;
-              deletedAt: null | string;
-              events: ("message.delivered" | "message.received")[];
-              id: string;
-              key: string;
-              label: null | string;
-              orgId: string;
-              resourceIds: "*"[] | string[];
-              status: "disabled" | "enabled";
-              updatedAt: string;
-              url: string;
-              userId: string;
-            };
-        }>);
-    readonly listWebhooks: ((...args: [undefined | {
-            userId?: string;
-          }, import("@openphone-sdk/core").RequestOptions | undefined]) => Promise<{
-          data: ({
-                createdAt: string;
-                deletedAt: null | string;
-                events: "call.summary.completed"[];
-                id: string;
-                key: string;
-                label: null | string;
-                orgId: string;
-                resourceIds: "*"[] | string[];
-                status: "disabled" | "enabled";
-                updatedAt: string;
-                url: string;
-                userId: string;
-              } | {
-                createdAt: string;
-                deletedAt: null | string;
-                events: "call.transcript.completed"[];
-                id: string;
-                key: string;
-                label: null | string;
-                orgId: string;
-                resourceIds: "*"[] | string[];
-                status: "disabled" | "enabled";
-                updatedAt: string;
-                url: string;
-                userId: string;
-              } | {
-                createdAt: string;
-                deletedAt: null | string;
-                events: ("call.completed" | "call.recording.completed" | "call.ringing")[];
-                id: string;
-                key: string;
-                label: null | string;
-                orgId: string;
-                resourceIds: "*"[] | string[];
-                status: "disabled" | "enabled";
-                updatedAt: string;
-                url: string;
-                userId: string;
-              } | {
-                createdAt: string;
-                deletedAt: null | string;
-                events: ("message.delivered" | "message.received")[];
-                id: string;
-                key: string;
-                label: null | string;
-                orgId: string;
-                resourceIds: "*"[] | string[];
-                status: "disabled" | "enabled";
-                updatedAt: string;
-                url: string;
-                userId: string;
-              })[];
-        }>);
+    createCallSummaryWebhook: ((params: {
+        events: "call.summary.completed"[];
+        label?: string;
+        resourceIds?: "*"[] | string[];
+        status?: "disabled" | "enabled";
+        url: string;
+        userId?: string;
+      }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/webhooks").CreateCallSummaryWebhookResponse>);
+    createCallTranscriptWebhook: ((params: {
+        events: "call.transcript.completed"[];
+        label?: string;
+        resourceIds?: "*"[] | string[];
+        status?: "disabled" | "enabled";
+        url: string;
+        userId?: string;
+      }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/webhooks").CreateCallTranscriptWebhookResponse>);
+    createCallWebhook: ((params: {
+        events: ("call.completed" | "call.recording.completed" | "call.ringing")[];
+        label?: string;
+        resourceIds?: "*"[] | string[];
+        status?: "disabled" | "enabled";
+        url: string;
+        userId?: string;
+      }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/webhooks").CreateCallWebhookResponse>);
+    createMessageWebhook: ((params: {
+        events: ("message.delivered" | "message.received")[];
+        label?: string;
+        resourceIds?: "*"[] | string[];
+        status?: "disabled" | "enabled";
+        url: string;
+        userId?: string;
+      }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/webhooks").CreateMessageWebhookResponse>);
+    deleteWebhookById: ((params: {
+        id: string;
+      }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<undefined>);
+    getWebhookById: ((params: {
+        id: string;
+      }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/webhooks").GetWebhookByIdResponse>);
+    listWebhooks: ((params?: {
+        userId?: string;
+      }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/webhooks").ListWebhooksResponse>);
   };
   withResponse: (<P, R>(fn: ((params: P, options?: import("@openphone-sdk/core").RequestOptions) => Promise<R>), params: P, options?: import("@openphone-sdk/core").RequestOptions) => Promise<{
         data: R;
         response: Response;
       }>);
+}
+
+export interface PhoneNumbersMethods {
+  listPhoneNumbers: ((params?: {
+      userId?: string;
+    }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/phone-numbers").ListPhoneNumbersResponse>);
+}
+
+export interface WebhooksMethods {
+  createCallSummaryWebhook: ((params: {
+      events: "call.summary.completed"[];
+      label?: string;
+      resourceIds?: "*"[] | string[];
+      status?: "disabled" | "enabled";
+      url: string;
+      userId?: string;
+    }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/webhooks").CreateCallSummaryWebhookResponse>);
+  createCallTranscriptWebhook: ((params: {
+      events: "call.transcript.completed"[];
+      label?: string;
+      resourceIds?: "*"[] | string[];
+      status?: "disabled" | "enabled";
+      url: string;
+      userId?: string;
+    }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/webhooks").CreateCallTranscriptWebhookResponse>);
+  createCallWebhook: ((params: {
+      events: ("call.completed" | "call.recording.completed" | "call.ringing")[];
+      label?: string;
+      resourceIds?: "*"[] | string[];
+      status?: "disabled" | "enabled";
+      url: string;
+      userId?: string;
+    }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/webhooks").CreateCallWebhookResponse>);
+  createMessageWebhook: ((params: {
+      events: ("message.delivered" | "message.received")[];
+      label?: string;
+      resourceIds?: "*"[] | string[];
+      status?: "disabled" | "enabled";
+      url: string;
+      userId?: string;
+    }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/webhooks").CreateMessageWebhookResponse>);
+  deleteWebhookById: ((params: {
+      id: string;
+    }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<undefined>);
+  getWebhookById: ((params: {
+      id: string;
+    }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/webhooks").GetWebhookByIdResponse>);
+  listWebhooks: ((params?: {
+      userId?: string;
+    }, options?: import("@openphone-sdk/core").RequestOptions) => Promise<import("@openphone-sdk/webhooks").ListWebhooksResponse>);
 }

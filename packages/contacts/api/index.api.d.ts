@@ -3,11 +3,68 @@
 // CI fails when it differs from the build.
 // spec:bump compiles the report before a spec change against the one after it (generators/README.md).
 
-// Re-exported from @openphone-sdk/core: APIConnectionError, APIConnectionTimeoutError, APIError, APIErrorBody, APIErrorItem, APIResponseParseError, APIUserAbortError, AnyOperation, AuthenticationError, BadRequestError, BoundOperations, BoundPaginatedOperation, ClientConfig, ClientOptions, Clock, ConflictError, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT_PER_SECOND, DEFAULT_TIMEOUT_MS, HeaderParams, HttpMethod, InternalServerError, JsonBody, LogLevel, Logger, NotFoundError, OpenPhoneClient, OpenPhoneError, OperationSpec, PageItem, PageParams, PageResult, PaginateOptions, PaginatedOperation, ParamLocation, PathParams, PaymentRequiredError, PermissionDeniedError, QueryParams, RateLimitError, RateLimitOptions, RateLimitStore, RequestOptions, ResponseSchemas, ResponseValidationMode, Rule, SharedOptions, SuccessBody, VERSION, ValidationError, ValidationIssue, bindOperations, check, createClient, createMemoryRateLimitStore, deprecatedAlias, paginate, paginateBound, paginatePages, paginatePagesBound, request, splitParams, validateParams, withResponse, withResponseBound.
+// Re-exported from @openphone-sdk/core: APIConnectionError, APIConnectionTimeoutError, APIError, APIErrorBody, APIErrorItem, APIResponseParseError, APIUserAbortError, AnyOperation, AuthenticationError, BadRequestError, BoundOperations, BoundPaginatedOperation, ClientConfig, ClientOptions, Clock, ConflictError, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT_PER_SECOND, DEFAULT_TIMEOUT_MS, Format, HeaderParams, HttpMethod, InternalServerError, JsonBody, LogLevel, Logger, NotFoundError, OpenPhoneClient, OpenPhoneError, OperationSpec, PageItem, PageParams, PageResult, PaginateOptions, PaginatedOperation, ParamLocation, PathParams, PaymentRequiredError, PermissionDeniedError, QueryParams, RateLimitError, RateLimitOptions, RateLimitReservation, RateLimitStore, RateLimitStoreError, RawCallOptions, RequestOptions, ResponseSchemas, ResponseValidationMode, RetrySafety, Rule, SharedOptions, SuccessBody, VERSION, ValidationError, ValidationIssue, createClient, createMemoryRateLimitStore, paginate, paginatePages, withResponse.
 export {} from "@openphone-sdk/core";
 
 // Re-exported from openapi-fetch: Middleware.
 export {} from "openapi-fetch";
+
+export interface Contact {
+  createdAt: string;
+  createdByUserId: string;
+  customFields: ({
+        id?: string;
+        key?: string;
+        name: string;
+        type: "address" | "string" | "url";
+        value: null | string;
+      } | {
+        id?: string;
+        key?: string;
+        name: string;
+        type: "boolean";
+        value: boolean | null;
+      } | {
+        id?: string;
+        key?: string;
+        name: string;
+        type: "date";
+        value: null | string;
+      } | {
+        id?: string;
+        key?: string;
+        name: string;
+        type: "multi-select";
+        value: null | string[];
+      } | {
+        id?: string;
+        key?: string;
+        name: string;
+        type: "number";
+        value: null | number;
+      })[];
+  defaultFields: {
+    company: null | string;
+    emails: ({
+        id?: string;
+        name: string;
+        value: null | string;
+      })[];
+    firstName: null | string;
+    lastName: null | string;
+    phoneNumbers: ({
+        id?: string;
+        name: string;
+        value: null | string;
+      })[];
+    role: null | string;
+  };
+  externalId: null | string;
+  id: string;
+  source: null | string;
+  sourceUrl: null | string;
+  updatedAt: string;
+}
 
 export type CreateContactParams = {
   createdByUserId?: string;
@@ -43,7 +100,7 @@ export type CreateContactParams = {
   sourceUrl?: string;
 };
 
-export type CreateContactResponse = {
+export interface CreateContactResponse {
   data: {
     createdAt: string;
     createdByUserId: string;
@@ -100,7 +157,7 @@ export type CreateContactResponse = {
     sourceUrl: null | string;
     updatedAt: string;
   };
-};
+}
 
 export type DeleteContactParams = {
   id: string;
@@ -112,7 +169,7 @@ export type GetContactByIdParams = {
   id: string;
 };
 
-export type GetContactByIdResponse = {
+export interface GetContactByIdResponse {
   data: {
     createdAt: string;
     createdByUserId: string;
@@ -169,7 +226,7 @@ export type GetContactByIdResponse = {
     sourceUrl: null | string;
     updatedAt: string;
   };
-};
+}
 
 export type ListContactsParams = {
   externalIds: string[];
@@ -178,7 +235,7 @@ export type ListContactsParams = {
   sources?: string[];
 };
 
-export type ListContactsResponse = {
+export interface ListContactsResponse {
   data: ({
       createdAt: string;
       createdByUserId: string;
@@ -237,7 +294,7 @@ export type ListContactsResponse = {
     })[];
   nextPageToken: null | string;
   totalItems: number;
-};
+}
 
 export type UpdateContactByIdParams = {
   customFields?: ({
@@ -279,7 +336,7 @@ export type UpdateContactByIdParams = {
   sourceUrl?: null | string;
 };
 
-export type UpdateContactByIdResponse = {
+export interface UpdateContactByIdResponse {
   data: {
     createdAt: string;
     createdByUserId: string;
@@ -331,7 +388,7 @@ export type UpdateContactByIdResponse = {
     sourceUrl: null | string;
     updatedAt: string;
   };
-};
+}
 
 export interface components {
   headers: never;
@@ -339,7 +396,64 @@ export interface components {
   pathItems: never;
   requestBodies: never;
   responses: never;
-  schemas: never;
+  schemas: {
+    Contact: {
+      createdAt: string;
+      createdByUserId: string;
+      customFields: ({
+            id?: string;
+            key?: string;
+            name: string;
+            type: "address" | "string" | "url";
+            value: null | string;
+          } | {
+            id?: string;
+            key?: string;
+            name: string;
+            type: "boolean";
+            value: boolean | null;
+          } | {
+            id?: string;
+            key?: string;
+            name: string;
+            type: "date";
+            value: null | string;
+          } | {
+            id?: string;
+            key?: string;
+            name: string;
+            type: "multi-select";
+            value: null | string[];
+          } | {
+            id?: string;
+            key?: string;
+            name: string;
+            type: "number";
+            value: null | number;
+          })[];
+      defaultFields: {
+        company: null | string;
+        emails: ({
+            id?: string;
+            name: string;
+            value: null | string;
+          })[];
+        firstName: null | string;
+        lastName: null | string;
+        phoneNumbers: ({
+            id?: string;
+            name: string;
+            value: null | string;
+          })[];
+        role: null | string;
+      };
+      externalId: null | string;
+      id: string;
+      source: null | string;
+      sourceUrl: null | string;
+      updatedAt: string;
+    };
+  };
 }
 
 export declare const contactsOperations: {

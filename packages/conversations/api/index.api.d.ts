@@ -3,11 +3,26 @@
 // CI fails when it differs from the build.
 // spec:bump compiles the report before a spec change against the one after it (generators/README.md).
 
-// Re-exported from @openphone-sdk/core: APIConnectionError, APIConnectionTimeoutError, APIError, APIErrorBody, APIErrorItem, APIResponseParseError, APIUserAbortError, AnyOperation, AuthenticationError, BadRequestError, BoundOperations, BoundPaginatedOperation, ClientConfig, ClientOptions, Clock, ConflictError, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT_PER_SECOND, DEFAULT_TIMEOUT_MS, HeaderParams, HttpMethod, InternalServerError, JsonBody, LogLevel, Logger, NotFoundError, OpenPhoneClient, OpenPhoneError, OperationSpec, PageItem, PageParams, PageResult, PaginateOptions, PaginatedOperation, ParamLocation, PathParams, PaymentRequiredError, PermissionDeniedError, QueryParams, RateLimitError, RateLimitOptions, RateLimitStore, RequestOptions, ResponseSchemas, ResponseValidationMode, Rule, SharedOptions, SuccessBody, VERSION, ValidationError, ValidationIssue, bindOperations, check, createClient, createMemoryRateLimitStore, deprecatedAlias, paginate, paginateBound, paginatePages, paginatePagesBound, request, splitParams, validateParams, withResponse, withResponseBound.
+// Re-exported from @openphone-sdk/core: APIConnectionError, APIConnectionTimeoutError, APIError, APIErrorBody, APIErrorItem, APIResponseParseError, APIUserAbortError, AnyOperation, AuthenticationError, BadRequestError, BoundOperations, BoundPaginatedOperation, ClientConfig, ClientOptions, Clock, ConflictError, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT_PER_SECOND, DEFAULT_TIMEOUT_MS, Format, HeaderParams, HttpMethod, InternalServerError, JsonBody, LogLevel, Logger, NotFoundError, OpenPhoneClient, OpenPhoneError, OperationSpec, PageItem, PageParams, PageResult, PaginateOptions, PaginatedOperation, ParamLocation, PathParams, PaymentRequiredError, PermissionDeniedError, QueryParams, RateLimitError, RateLimitOptions, RateLimitReservation, RateLimitStore, RateLimitStoreError, RawCallOptions, RequestOptions, ResponseSchemas, ResponseValidationMode, RetrySafety, Rule, SharedOptions, SuccessBody, VERSION, ValidationError, ValidationIssue, createClient, createMemoryRateLimitStore, paginate, paginatePages, withResponse.
 export {} from "@openphone-sdk/core";
 
 // Re-exported from openapi-fetch: Middleware.
 export {} from "openapi-fetch";
+
+export interface Conversation {
+  assignedTo: null | string;
+  createdAt: null | string;
+  deletedAt: null | string;
+  id: string;
+  lastActivityAt: null | string;
+  lastActivityId: null | string;
+  mutedUntil: null | string;
+  name: null | string;
+  participants: string[];
+  phoneNumberId: string;
+  snoozedUntil: null | string;
+  updatedAt: null | string;
+}
 
 export type ListConversationsParams = {
   createdAfter?: string;
@@ -22,7 +37,7 @@ export type ListConversationsParams = {
   userId?: string;
 };
 
-export type ListConversationsResponse = {
+export interface ListConversationsResponse {
   data: ({
       assignedTo: null | string;
       createdAt: null | string;
@@ -39,7 +54,7 @@ export type ListConversationsResponse = {
     })[];
   nextPageToken: null | string;
   totalItems: number;
-};
+}
 
 export interface components {
   headers: never;
@@ -47,7 +62,22 @@ export interface components {
   pathItems: never;
   requestBodies: never;
   responses: never;
-  schemas: never;
+  schemas: {
+    Conversation: {
+      assignedTo: null | string;
+      createdAt: null | string;
+      deletedAt: null | string;
+      id: string;
+      lastActivityAt: null | string;
+      lastActivityId: null | string;
+      mutedUntil: null | string;
+      name: null | string;
+      participants: string[];
+      phoneNumberId: string;
+      snoozedUntil: null | string;
+      updatedAt: null | string;
+    };
+  };
 }
 
 export declare const conversationsOperations: {

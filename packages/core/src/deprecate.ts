@@ -4,7 +4,8 @@
  * against the old name still compiles and runs; the rename then ships as a minor, as Octokit does with
  * its renamed endpoints.
  */
-import { clientState, type OpenPhoneClient } from "./client.js";
+import type { OpenPhoneClient } from "./client.js";
+import { clientState } from "./state.js";
 
 const warned = new Set<string>();
 

@@ -12,7 +12,6 @@ export {
   VERSION,
 } from "./client.js";
 export type { Clock } from "./clock.js";
-export { deprecatedAlias } from "./deprecate.js";
 export {
   APIConnectionError,
   APIConnectionTimeoutError,

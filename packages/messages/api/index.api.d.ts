@@ -3,7 +3,7 @@
 // CI fails when it differs from the build.
 // spec:bump compiles the report before a spec change against the one after it (generators/README.md).
 
-// Re-exported from @openphone-sdk/core: APIConnectionError, APIConnectionTimeoutError, APIError, APIErrorBody, APIErrorItem, APIResponseParseError, APIUserAbortError, AnyOperation, AuthenticationError, BadRequestError, BoundOperations, BoundPaginatedOperation, ClientConfig, ClientOptions, Clock, ConflictError, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT_PER_SECOND, DEFAULT_TIMEOUT_MS, HeaderParams, HttpMethod, InternalServerError, JsonBody, LogLevel, Logger, NotFoundError, OpenPhoneClient, OpenPhoneError, OperationSpec, PageItem, PageParams, PageResult, PaginateOptions, PaginatedOperation, ParamLocation, PathParams, PaymentRequiredError, PermissionDeniedError, QueryParams, RateLimitError, RateLimitOptions, RateLimitStore, RequestOptions, ResponseSchemas, ResponseValidationMode, Rule, SharedOptions, SuccessBody, VERSION, ValidationError, ValidationIssue, bindOperations, check, createClient, createMemoryRateLimitStore, deprecatedAlias, paginate, paginateBound, paginatePages, paginatePagesBound, request, splitParams, validateParams, withResponse, withResponseBound.
+// Re-exported from @openphone-sdk/core: APIConnectionError, APIConnectionTimeoutError, APIError, APIErrorBody, APIErrorItem, APIResponseParseError, APIUserAbortError, AnyOperation, AuthenticationError, BadRequestError, BoundOperations, BoundPaginatedOperation, ClientConfig, ClientOptions, Clock, ConflictError, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT_PER_SECOND, DEFAULT_TIMEOUT_MS, Format, HeaderParams, HttpMethod, InternalServerError, JsonBody, LogLevel, Logger, NotFoundError, OpenPhoneClient, OpenPhoneError, OperationSpec, PageItem, PageParams, PageResult, PaginateOptions, PaginatedOperation, ParamLocation, PathParams, PaymentRequiredError, PermissionDeniedError, QueryParams, RateLimitError, RateLimitOptions, RateLimitReservation, RateLimitStore, RateLimitStoreError, RawCallOptions, RequestOptions, ResponseSchemas, ResponseValidationMode, RetrySafety, Rule, SharedOptions, SuccessBody, VERSION, ValidationError, ValidationIssue, createClient, createMemoryRateLimitStore, paginate, paginatePages, withResponse.
 export {} from "@openphone-sdk/core";
 
 // Re-exported from openapi-fetch: Middleware.
@@ -13,7 +13,7 @@ export type GetMessageByIdParams = {
   id: string;
 };
 
-export type GetMessageByIdResponse = {
+export interface GetMessageByIdResponse {
   data: {
     createdAt: string;
     direction: "incoming" | "outgoing";
@@ -26,7 +26,7 @@ export type GetMessageByIdResponse = {
     updatedAt: string;
     userId: string;
   };
-};
+}
 
 export type ListMessagesParams = {
   createdAfter?: string;
@@ -39,7 +39,7 @@ export type ListMessagesParams = {
   userId?: string;
 };
 
-export type ListMessagesResponse = {
+export interface ListMessagesResponse {
   data: ({
       createdAt: string;
       direction: "incoming" | "outgoing";
@@ -54,7 +54,20 @@ export type ListMessagesResponse = {
     })[];
   nextPageToken: null | string;
   totalItems: number;
-};
+}
+
+export interface Message {
+  createdAt: string;
+  direction: "incoming" | "outgoing";
+  from: string;
+  id: string;
+  phoneNumberId: null | string;
+  status: "delivered" | "queued" | "sent" | "undelivered";
+  text: string;
+  to: string[];
+  updatedAt: string;
+  userId: string;
+}
 
 export type SendMessageParams = {
   content: string;
@@ -65,7 +78,7 @@ export type SendMessageParams = {
   userId?: string;
 };
 
-export type SendMessageResponse = {
+export interface SendMessageResponse {
   data: {
     createdAt: string;
     direction: "incoming" | "outgoing";
@@ -78,7 +91,7 @@ export type SendMessageResponse = {
     updatedAt: string;
     userId: string;
   };
-};
+}
 
 export interface components {
   headers: never;
@@ -86,7 +99,20 @@ export interface components {
   pathItems: never;
   requestBodies: never;
   responses: never;
-  schemas: never;
+  schemas: {
+    Message: {
+      createdAt: string;
+      direction: "incoming" | "outgoing";
+      from: string;
+      id: string;
+      phoneNumberId: null | string;
+      status: "delivered" | "queued" | "sent" | "undelivered";
+      text: string;
+      to: string[];
+      updatedAt: string;
+      userId: string;
+    };
+  };
 }
 
 export declare function getMessageById(client: import("@openphone-sdk/core").OpenPhoneClient, params: {

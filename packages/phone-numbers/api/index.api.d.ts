@@ -3,7 +3,7 @@
 // CI fails when it differs from the build.
 // spec:bump compiles the report before a spec change against the one after it (generators/README.md).
 
-// Re-exported from @openphone-sdk/core: APIConnectionError, APIConnectionTimeoutError, APIError, APIErrorBody, APIErrorItem, APIResponseParseError, APIUserAbortError, AnyOperation, AuthenticationError, BadRequestError, BoundOperations, BoundPaginatedOperation, ClientConfig, ClientOptions, Clock, ConflictError, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT_PER_SECOND, DEFAULT_TIMEOUT_MS, HeaderParams, HttpMethod, InternalServerError, JsonBody, LogLevel, Logger, NotFoundError, OpenPhoneClient, OpenPhoneError, OperationSpec, PageItem, PageParams, PageResult, PaginateOptions, PaginatedOperation, ParamLocation, PathParams, PaymentRequiredError, PermissionDeniedError, QueryParams, RateLimitError, RateLimitOptions, RateLimitStore, RequestOptions, ResponseSchemas, ResponseValidationMode, Rule, SharedOptions, SuccessBody, VERSION, ValidationError, ValidationIssue, bindOperations, check, createClient, createMemoryRateLimitStore, deprecatedAlias, paginate, paginateBound, paginatePages, paginatePagesBound, request, splitParams, validateParams, withResponse, withResponseBound.
+// Re-exported from @openphone-sdk/core: APIConnectionError, APIConnectionTimeoutError, APIError, APIErrorBody, APIErrorItem, APIResponseParseError, APIUserAbortError, AnyOperation, AuthenticationError, BadRequestError, BoundOperations, BoundPaginatedOperation, ClientConfig, ClientOptions, Clock, ConflictError, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT_PER_SECOND, DEFAULT_TIMEOUT_MS, Format, HeaderParams, HttpMethod, InternalServerError, JsonBody, LogLevel, Logger, NotFoundError, OpenPhoneClient, OpenPhoneError, OperationSpec, PageItem, PageParams, PageResult, PaginateOptions, PaginatedOperation, ParamLocation, PathParams, PaymentRequiredError, PermissionDeniedError, QueryParams, RateLimitError, RateLimitOptions, RateLimitReservation, RateLimitStore, RateLimitStoreError, RawCallOptions, RequestOptions, ResponseSchemas, ResponseValidationMode, RetrySafety, Rule, SharedOptions, SuccessBody, VERSION, ValidationError, ValidationIssue, createClient, createMemoryRateLimitStore, paginate, paginatePages, withResponse.
 export {} from "@openphone-sdk/core";
 
 // Re-exported from openapi-fetch: Middleware.
@@ -13,7 +13,7 @@ export type ListPhoneNumbersParams = {
   userId?: string;
 };
 
-export type ListPhoneNumbersResponse = {
+export interface ListPhoneNumbersResponse {
   data: ({
       createdAt: string;
       formattedNumber: null | string;
@@ -47,7 +47,41 @@ export type ListPhoneNumbersResponse = {
           role: string;
         })[];
     })[];
-};
+}
+
+export interface PhoneNumber {
+  createdAt: string;
+  formattedNumber: null | string;
+  forward: null | string;
+  groupId: string;
+  id: string;
+  name: string;
+  number: string;
+  portRequestId: null | string;
+  portingStatus: null | string;
+  restrictions: {
+    calling: {
+      CA: "restricted" | "unrestricted";
+      Intl: "restricted" | "unrestricted";
+      US: "restricted" | "unrestricted";
+    };
+    messaging: {
+      CA: "restricted" | "unrestricted";
+      Intl: "restricted" | "unrestricted";
+      US: "restricted" | "unrestricted";
+    };
+  };
+  symbol: null | string;
+  updatedAt: string;
+  users: ({
+      email: string;
+      firstName: null | string;
+      groupId: string;
+      id: string;
+      lastName: null | string;
+      role: string;
+    })[];
+}
 
 export interface components {
   headers: never;
@@ -89,6 +123,39 @@ export interface components {
               lastName: null | string;
               role: string;
             })[];
+        })[];
+    };
+    PhoneNumber: {
+      createdAt: string;
+      formattedNumber: null | string;
+      forward: null | string;
+      groupId: string;
+      id: string;
+      name: string;
+      number: string;
+      portRequestId: null | string;
+      portingStatus: null | string;
+      restrictions: {
+        calling: {
+          CA: "restricted" | "unrestricted";
+          Intl: "restricted" | "unrestricted";
+          US: "restricted" | "unrestricted";
+        };
+        messaging: {
+          CA: "restricted" | "unrestricted";
+          Intl: "restricted" | "unrestricted";
+          US: "restricted" | "unrestricted";
+        };
+      };
+      symbol: null | string;
+      updatedAt: string;
+      users: ({
+          email: string;
+          firstName: null | string;
+          groupId: string;
+          id: string;
+          lastName: null | string;
+          role: string;
         })[];
     };
   };

@@ -3,20 +3,312 @@
 // CI fails when it differs from the build.
 // spec:bump compiles the report before a spec change against the one after it (generators/README.md).
 
-// Re-exported from @openphone-sdk/core: APIConnectionError, APIConnectionTimeoutError, APIError, APIErrorBody, APIErrorItem, APIResponseParseError, APIUserAbortError, AnyOperation, AuthenticationError, BadRequestError, BoundOperations, BoundPaginatedOperation, ClientConfig, ClientOptions, Clock, ConflictError, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT_PER_SECOND, DEFAULT_TIMEOUT_MS, HeaderParams, HttpMethod, InternalServerError, JsonBody, LogLevel, Logger, NotFoundError, OpenPhoneClient, OpenPhoneError, OperationSpec, PageItem, PageParams, PageResult, PaginateOptions, PaginatedOperation, ParamLocation, PathParams, PaymentRequiredError, PermissionDeniedError, QueryParams, RateLimitError, RateLimitOptions, RateLimitStore, RequestOptions, ResponseSchemas, ResponseValidationMode, Rule, SharedOptions, SuccessBody, VERSION, ValidationError, ValidationIssue, bindOperations, check, createClient, createMemoryRateLimitStore, deprecatedAlias, paginate, paginateBound, paginatePages, paginatePagesBound, request, splitParams, validateParams, withResponse, withResponseBound.
+// Re-exported from @openphone-sdk/core: APIConnectionError, APIConnectionTimeoutError, APIError, APIErrorBody, APIErrorItem, APIResponseParseError, APIUserAbortError, AnyOperation, AuthenticationError, BadRequestError, BoundOperations, BoundPaginatedOperation, ClientConfig, ClientOptions, Clock, ConflictError, DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT_PER_SECOND, DEFAULT_TIMEOUT_MS, Format, HeaderParams, HttpMethod, InternalServerError, JsonBody, LogLevel, Logger, NotFoundError, OpenPhoneClient, OpenPhoneError, OperationSpec, PageItem, PageParams, PageResult, PaginateOptions, PaginatedOperation, ParamLocation, PathParams, PaymentRequiredError, PermissionDeniedError, QueryParams, RateLimitError, RateLimitOptions, RateLimitReservation, RateLimitStore, RateLimitStoreError, RawCallOptions, RequestOptions, ResponseSchemas, ResponseValidationMode, RetrySafety, Rule, SharedOptions, SuccessBody, VERSION, ValidationError, ValidationIssue, createClient, createMemoryRateLimitStore, paginate, paginatePages, withResponse.
 export {} from "@openphone-sdk/core";
 
 // Re-exported from openapi-fetch: Middleware.
 export {} from "openapi-fetch";
 
+export type CallAnsweredEvent = {
+  apiVersion: "2026-03-30";
+  createdAt: string;
+  data: {
+    context: {
+      contacts?: {
+        ids: string[];
+        lookupStatus: "matched" | "none" | "unavailable";
+      };
+      conversationId?: string;
+      orgId: string;
+      participants: {
+        external: string[];
+        resolution: "available" | "unavailable";
+        workspace: string[];
+      };
+      phoneNumberId: string;
+      phoneNumberType?: string;
+      userId?: null | string;
+    };
+    links: {
+      quo: null | string;
+    };
+    resource: {
+      answeredAt?: null | string;
+      answeredByUserId?: null | string;
+      completedAt?: null | string;
+      createdAt: string;
+      direction?: "incoming" | "outgoing";
+      duration?: number;
+      forwardedFrom?: null | string;
+      forwardedTo?: null | string;
+      hasVoicemail?: boolean;
+      id: string;
+      recordings?: {
+          duration?: number;
+          id?: string;
+          startTime?: string;
+          type?: string;
+          url?: string;
+        }[];
+      status?: string;
+      updatedAt?: string;
+    };
+  };
+  id: string;
+  type: "call.answered";
+};
+
+export type CallAnsweredEventV20260330 = {
+  apiVersion: "2026-03-30";
+  createdAt: string;
+  data: {
+    context: {
+      contacts?: {
+        ids: string[];
+        lookupStatus: "matched" | "none" | "unavailable";
+      };
+      conversationId?: string;
+      orgId: string;
+      participants: {
+        external: string[];
+        resolution: "available" | "unavailable";
+        workspace: string[];
+      };
+      phoneNumberId: string;
+      phoneNumberType?: string;
+      userId?: null | string;
+    };
+    links: {
+      quo: null | string;
+    };
+    resource: {
+      answeredAt?: null | string;
+      answeredByUserId?: null | string;
+      completedAt?: null | string;
+      createdAt: string;
+      direction?: "incoming" | "outgoing";
+      duration?: number;
+      forwardedFrom?: null | string;
+      forwardedTo?: null | string;
+      hasVoicemail?: boolean;
+      id: string;
+      recordings?: {
+          duration?: number;
+          id?: string;
+          startTime?: string;
+          type?: string;
+          url?: string;
+        }[];
+      status?: string;
+      updatedAt?: string;
+    };
+  };
+  id: string;
+  type: "call.answered";
+};
+
 export type CallCompletedEvent = {
-  apiVersion: string;
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        participants: {
+          external: string[];
+          resolution: "available" | "unavailable";
+          workspace: string[];
+        };
+        phoneNumberId: string;
+        phoneNumberType?: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        answeredAt?: null | string;
+        answeredByUserId?: null | string;
+        completedAt?: null | string;
+        createdAt: string;
+        direction?: "incoming" | "outgoing";
+        duration?: number;
+        forwardedFrom?: null | string;
+        forwardedTo?: null | string;
+        hasVoicemail?: boolean;
+        id: string;
+        recordings?: {
+            duration?: number;
+            id?: string;
+            startTime?: string;
+            type?: string;
+            url?: string;
+          }[];
+        status?: string;
+        updatedAt?: string;
+      };
+    };
+    id: string;
+    type: "call.completed";
+  } | {
+    apiVersion: "v2" | "v3";
+    createdAt: string;
+    data: {
+      object: {
+        answeredAt?: null | string;
+        completedAt?: null | string;
+        conversationId: string;
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        from: string;
+        id?: string;
+        media?: {
+            duration?: number;
+            type: string;
+            url: string;
+          }[];
+        object: "call";
+        phoneNumberId: string;
+        status: string;
+        to: string;
+        userId?: null | string;
+        voicemail?: null | {
+            duration?: number;
+            type: string;
+            url: string;
+          };
+      };
+    };
+    id: string;
+    object: "event";
+    type: "call.completed";
+  } | {
+    apiVersion: "v4";
+    createdAt: string;
+    data: {
+      object: {
+        [key: string]: unknown;
+        answeredAt: null | string;
+        answeredBy: null | string;
+        completedAt: null | string;
+        contactIds?: string[];
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        duration: number;
+        forwardedFrom: null | string;
+        forwardedTo: null | string;
+        id: string;
+        initiatedBy: null | string;
+        object?: "call";
+        participants: string[];
+        phoneNumberId: string;
+        status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+        updatedAt: null | string;
+        userId: string;
+      };
+    };
+    id: string;
+    object: "event";
+    type: "call.completed";
+  };
+
+export type CallCompletedEventV20260330 = {
+  apiVersion: "2026-03-30";
+  createdAt: string;
+  data: {
+    context: {
+      contacts?: {
+        ids: string[];
+        lookupStatus: "matched" | "none" | "unavailable";
+      };
+      conversationId?: string;
+      orgId: string;
+      participants: {
+        external: string[];
+        resolution: "available" | "unavailable";
+        workspace: string[];
+      };
+      phoneNumberId: string;
+      phoneNumberType?: string;
+      userId?: null | string;
+    };
+    links: {
+      quo: null | string;
+    };
+    resource: {
+      answeredAt?: null | string;
+      answeredByUserId?: null | string;
+      completedAt?: null | string;
+      createdAt: string;
+      direction?: "incoming" | "outgoing";
+      duration?: number;
+      forwardedFrom?: null | string;
+      forwardedTo?: null | string;
+      hasVoicemail?: boolean;
+      id: string;
+      recordings?: {
+          duration?: number;
+          id?: string;
+          startTime?: string;
+          type?: string;
+          url?: string;
+        }[];
+      status?: string;
+      updatedAt?: string;
+    };
+  };
+  id: string;
+  type: "call.completed";
+};
+
+export type CallCompletedEventV3 = {
+  apiVersion: "v2" | "v3";
   createdAt: string;
   data: {
     object: {
+      answeredAt?: null | string;
+      completedAt?: null | string;
+      conversationId: string;
+      createdAt: string;
+      direction: "incoming" | "outgoing";
+      from: string;
+      id?: string;
+      media?: {
+          duration?: number;
+          type: string;
+          url: string;
+        }[];
+      object: "call";
+      phoneNumberId: string;
+      status: string;
+      to: string;
+      userId?: null | string;
+      voicemail?: null | {
+          duration?: number;
+          type: string;
+          url: string;
+        };
+    };
+  };
+  id: string;
+  object: "event";
+  type: "call.completed";
+};
+
+export type CallCompletedEventV4 = {
+  apiVersion: "v4";
+  createdAt: string;
+  data: {
+    object: {
+      [key: string]: unknown;
       answeredAt: null | string;
       answeredBy: null | string;
       completedAt: null | string;
+      contactIds?: string[];
       createdAt: string;
       direction: "incoming" | "outgoing";
       duration: number;
@@ -24,6 +316,7 @@ export type CallCompletedEvent = {
       forwardedTo: null | string;
       id: string;
       initiatedBy: null | string;
+      object?: "call";
       participants: string[];
       phoneNumberId: string;
       status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -34,6 +327,219 @@ export type CallCompletedEvent = {
   id: string;
   object: "event";
   type: "call.completed";
+};
+
+export type CallContextV20260330 = {
+  contacts?: {
+    ids: string[];
+    lookupStatus: "matched" | "none" | "unavailable";
+  };
+  conversationId?: string;
+  orgId: string;
+  participants: {
+    external: string[];
+    resolution: "available" | "unavailable";
+    workspace: string[];
+  };
+  phoneNumberId: string;
+  phoneNumberType?: string;
+  userId?: null | string;
+};
+
+export type CallForwardedEvent = {
+  apiVersion: "2026-03-30";
+  createdAt: string;
+  data: {
+    context: {
+      contacts?: {
+        ids: string[];
+        lookupStatus: "matched" | "none" | "unavailable";
+      };
+      conversationId?: string;
+      orgId: string;
+      participants: {
+        external: string[];
+        resolution: "available" | "unavailable";
+        workspace: string[];
+      };
+      phoneNumberId: string;
+      phoneNumberType?: string;
+      userId?: null | string;
+    };
+    links: {
+      quo: null | string;
+    };
+    resource: {
+      answeredAt?: null | string;
+      answeredByUserId?: null | string;
+      completedAt?: null | string;
+      createdAt: string;
+      direction?: "incoming" | "outgoing";
+      duration?: number;
+      forwardedFrom?: null | string;
+      forwardedTo?: null | string;
+      hasVoicemail?: boolean;
+      id: string;
+      recordings?: {
+          duration?: number;
+          id?: string;
+          startTime?: string;
+          type?: string;
+          url?: string;
+        }[];
+      status?: string;
+      updatedAt?: string;
+    };
+  };
+  id: string;
+  type: "call.forwarded";
+};
+
+export type CallForwardedEventV20260330 = {
+  apiVersion: "2026-03-30";
+  createdAt: string;
+  data: {
+    context: {
+      contacts?: {
+        ids: string[];
+        lookupStatus: "matched" | "none" | "unavailable";
+      };
+      conversationId?: string;
+      orgId: string;
+      participants: {
+        external: string[];
+        resolution: "available" | "unavailable";
+        workspace: string[];
+      };
+      phoneNumberId: string;
+      phoneNumberType?: string;
+      userId?: null | string;
+    };
+    links: {
+      quo: null | string;
+    };
+    resource: {
+      answeredAt?: null | string;
+      answeredByUserId?: null | string;
+      completedAt?: null | string;
+      createdAt: string;
+      direction?: "incoming" | "outgoing";
+      duration?: number;
+      forwardedFrom?: null | string;
+      forwardedTo?: null | string;
+      hasVoicemail?: boolean;
+      id: string;
+      recordings?: {
+          duration?: number;
+          id?: string;
+          startTime?: string;
+          type?: string;
+          url?: string;
+        }[];
+      status?: string;
+      updatedAt?: string;
+    };
+  };
+  id: string;
+  type: "call.forwarded";
+};
+
+export type CallMissedEvent = {
+  apiVersion: "2026-03-30";
+  createdAt: string;
+  data: {
+    context: {
+      contacts?: {
+        ids: string[];
+        lookupStatus: "matched" | "none" | "unavailable";
+      };
+      conversationId?: string;
+      orgId: string;
+      participants: {
+        external: string[];
+        resolution: "available" | "unavailable";
+        workspace: string[];
+      };
+      phoneNumberId: string;
+      phoneNumberType?: string;
+      userId?: null | string;
+    };
+    links: {
+      quo: null | string;
+    };
+    resource: {
+      answeredAt?: null | string;
+      answeredByUserId?: null | string;
+      completedAt?: null | string;
+      createdAt: string;
+      direction?: "incoming" | "outgoing";
+      duration?: number;
+      forwardedFrom?: null | string;
+      forwardedTo?: null | string;
+      hasVoicemail?: boolean;
+      id: string;
+      recordings?: {
+          duration?: number;
+          id?: string;
+          startTime?: string;
+          type?: string;
+          url?: string;
+        }[];
+      status?: string;
+      updatedAt?: string;
+    };
+  };
+  id: string;
+  type: "call.missed";
+};
+
+export type CallMissedEventV20260330 = {
+  apiVersion: "2026-03-30";
+  createdAt: string;
+  data: {
+    context: {
+      contacts?: {
+        ids: string[];
+        lookupStatus: "matched" | "none" | "unavailable";
+      };
+      conversationId?: string;
+      orgId: string;
+      participants: {
+        external: string[];
+        resolution: "available" | "unavailable";
+        workspace: string[];
+      };
+      phoneNumberId: string;
+      phoneNumberType?: string;
+      userId?: null | string;
+    };
+    links: {
+      quo: null | string;
+    };
+    resource: {
+      answeredAt?: null | string;
+      answeredByUserId?: null | string;
+      completedAt?: null | string;
+      createdAt: string;
+      direction?: "incoming" | "outgoing";
+      duration?: number;
+      forwardedFrom?: null | string;
+      forwardedTo?: null | string;
+      hasVoicemail?: boolean;
+      id: string;
+      recordings?: {
+          duration?: number;
+          id?: string;
+          startTime?: string;
+          type?: string;
+          url?: string;
+        }[];
+      status?: string;
+      updatedAt?: string;
+    };
+  };
+  id: string;
+  type: "call.missed";
 };
 
 export type CallObject = {
@@ -55,13 +561,207 @@ export type CallObject = {
 };
 
 export type CallRecordingCompletedEvent = {
-  apiVersion: string;
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        participants: {
+          external: string[];
+          resolution: "available" | "unavailable";
+          workspace: string[];
+        };
+        phoneNumberId: string;
+        phoneNumberType?: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        answeredAt?: null | string;
+        answeredByUserId?: null | string;
+        completedAt?: null | string;
+        createdAt: string;
+        direction?: "incoming" | "outgoing";
+        duration?: number;
+        forwardedFrom?: null | string;
+        forwardedTo?: null | string;
+        hasVoicemail?: boolean;
+        id: string;
+        recordings?: {
+            duration?: number;
+            id?: string;
+            startTime?: string;
+            type?: string;
+            url?: string;
+          }[];
+        status?: string;
+        updatedAt?: string;
+      };
+    };
+    id: string;
+    type: "call.recording.completed";
+  } | {
+    apiVersion: "v2" | "v3";
+    createdAt: string;
+    data: {
+      object: {
+        answeredAt?: null | string;
+        completedAt?: null | string;
+        conversationId: string;
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        from: string;
+        id?: string;
+        media?: {
+            duration?: number;
+            type: string;
+            url: string;
+          }[];
+        object: "call";
+        phoneNumberId: string;
+        status: string;
+        to: string;
+        userId?: null | string;
+        voicemail?: null | {
+            duration?: number;
+            type: string;
+            url: string;
+          };
+      };
+    };
+    id: string;
+    object: "event";
+    type: "call.recording.completed";
+  } | {
+    apiVersion: "v4";
+    createdAt: string;
+    data: {
+      object: {
+        [key: string]: unknown;
+        answeredAt: null | string;
+        answeredBy: null | string;
+        completedAt: null | string;
+        contactIds?: string[];
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        duration: number;
+        forwardedFrom: null | string;
+        forwardedTo: null | string;
+        id: string;
+        initiatedBy: null | string;
+        object?: "call";
+        participants: string[];
+        phoneNumberId: string;
+        status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+        updatedAt: null | string;
+        userId: string;
+      };
+    };
+    id: string;
+    object: "event";
+    type: "call.recording.completed";
+  };
+
+export type CallRecordingCompletedEventV20260330 = {
+  apiVersion: "2026-03-30";
+  createdAt: string;
+  data: {
+    context: {
+      contacts?: {
+        ids: string[];
+        lookupStatus: "matched" | "none" | "unavailable";
+      };
+      conversationId?: string;
+      orgId: string;
+      participants: {
+        external: string[];
+        resolution: "available" | "unavailable";
+        workspace: string[];
+      };
+      phoneNumberId: string;
+      phoneNumberType?: string;
+      userId?: null | string;
+    };
+    links: {
+      quo: null | string;
+    };
+    resource: {
+      answeredAt?: null | string;
+      answeredByUserId?: null | string;
+      completedAt?: null | string;
+      createdAt: string;
+      direction?: "incoming" | "outgoing";
+      duration?: number;
+      forwardedFrom?: null | string;
+      forwardedTo?: null | string;
+      hasVoicemail?: boolean;
+      id: string;
+      recordings?: {
+          duration?: number;
+          id?: string;
+          startTime?: string;
+          type?: string;
+          url?: string;
+        }[];
+      status?: string;
+      updatedAt?: string;
+    };
+  };
+  id: string;
+  type: "call.recording.completed";
+};
+
+export type CallRecordingCompletedEventV3 = {
+  apiVersion: "v2" | "v3";
   createdAt: string;
   data: {
     object: {
+      answeredAt?: null | string;
+      completedAt?: null | string;
+      conversationId: string;
+      createdAt: string;
+      direction: "incoming" | "outgoing";
+      from: string;
+      id?: string;
+      media?: {
+          duration?: number;
+          type: string;
+          url: string;
+        }[];
+      object: "call";
+      phoneNumberId: string;
+      status: string;
+      to: string;
+      userId?: null | string;
+      voicemail?: null | {
+          duration?: number;
+          type: string;
+          url: string;
+        };
+    };
+  };
+  id: string;
+  object: "event";
+  type: "call.recording.completed";
+};
+
+export type CallRecordingCompletedEventV4 = {
+  apiVersion: "v4";
+  createdAt: string;
+  data: {
+    object: {
+      [key: string]: unknown;
       answeredAt: null | string;
       answeredBy: null | string;
       completedAt: null | string;
+      contactIds?: string[];
       createdAt: string;
       direction: "incoming" | "outgoing";
       duration: number;
@@ -69,6 +769,7 @@ export type CallRecordingCompletedEvent = {
       forwardedTo: null | string;
       id: string;
       initiatedBy: null | string;
+      object?: "call";
       participants: string[];
       phoneNumberId: string;
       status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -81,14 +782,230 @@ export type CallRecordingCompletedEvent = {
   type: "call.recording.completed";
 };
 
+export type CallResourceV20260330 = {
+  answeredAt?: null | string;
+  answeredByUserId?: null | string;
+  completedAt?: null | string;
+  createdAt: string;
+  direction?: "incoming" | "outgoing";
+  duration?: number;
+  forwardedFrom?: null | string;
+  forwardedTo?: null | string;
+  hasVoicemail?: boolean;
+  id: string;
+  recordings?: {
+      duration?: number;
+      id?: string;
+      startTime?: string;
+      type?: string;
+      url?: string;
+    }[];
+  status?: string;
+  updatedAt?: string;
+};
+
 export type CallRingingEvent = {
-  apiVersion: string;
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        participants: {
+          external: string[];
+          resolution: "available" | "unavailable";
+          workspace: string[];
+        };
+        phoneNumberId: string;
+        phoneNumberType?: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        answeredAt?: null | string;
+        answeredByUserId?: null | string;
+        completedAt?: null | string;
+        createdAt: string;
+        direction?: "incoming" | "outgoing";
+        duration?: number;
+        forwardedFrom?: null | string;
+        forwardedTo?: null | string;
+        hasVoicemail?: boolean;
+        id: string;
+        recordings?: {
+            duration?: number;
+            id?: string;
+            startTime?: string;
+            type?: string;
+            url?: string;
+          }[];
+        status?: string;
+        updatedAt?: string;
+      };
+    };
+    id: string;
+    type: "call.ringing";
+  } | {
+    apiVersion: "v2" | "v3";
+    createdAt: string;
+    data: {
+      object: {
+        answeredAt?: null | string;
+        completedAt?: null | string;
+        conversationId: string;
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        from: string;
+        id?: string;
+        media?: {
+            duration?: number;
+            type: string;
+            url: string;
+          }[];
+        object: "call";
+        phoneNumberId: string;
+        status: string;
+        to: string;
+        userId?: null | string;
+        voicemail?: null | {
+            duration?: number;
+            type: string;
+            url: string;
+          };
+      };
+    };
+    id: string;
+    object: "event";
+    type: "call.ringing";
+  } | {
+    apiVersion: "v4";
+    createdAt: string;
+    data: {
+      object: {
+        [key: string]: unknown;
+        answeredAt: null | string;
+        answeredBy: null | string;
+        completedAt: null | string;
+        contactIds?: string[];
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        duration: number;
+        forwardedFrom: null | string;
+        forwardedTo: null | string;
+        id: string;
+        initiatedBy: null | string;
+        object?: "call";
+        participants: string[];
+        phoneNumberId: string;
+        status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+        updatedAt: null | string;
+        userId: string;
+      };
+    };
+    id: string;
+    object: "event";
+    type: "call.ringing";
+  };
+
+export type CallRingingEventV20260330 = {
+  apiVersion: "2026-03-30";
+  createdAt: string;
+  data: {
+    context: {
+      contacts?: {
+        ids: string[];
+        lookupStatus: "matched" | "none" | "unavailable";
+      };
+      conversationId?: string;
+      orgId: string;
+      participants: {
+        external: string[];
+        resolution: "available" | "unavailable";
+        workspace: string[];
+      };
+      phoneNumberId: string;
+      phoneNumberType?: string;
+      userId?: null | string;
+    };
+    links: {
+      quo: null | string;
+    };
+    resource: {
+      answeredAt?: null | string;
+      answeredByUserId?: null | string;
+      completedAt?: null | string;
+      createdAt: string;
+      direction?: "incoming" | "outgoing";
+      duration?: number;
+      forwardedFrom?: null | string;
+      forwardedTo?: null | string;
+      hasVoicemail?: boolean;
+      id: string;
+      recordings?: {
+          duration?: number;
+          id?: string;
+          startTime?: string;
+          type?: string;
+          url?: string;
+        }[];
+      status?: string;
+      updatedAt?: string;
+    };
+  };
+  id: string;
+  type: "call.ringing";
+};
+
+export type CallRingingEventV3 = {
+  apiVersion: "v2" | "v3";
   createdAt: string;
   data: {
     object: {
+      answeredAt?: null | string;
+      completedAt?: null | string;
+      conversationId: string;
+      createdAt: string;
+      direction: "incoming" | "outgoing";
+      from: string;
+      id?: string;
+      media?: {
+          duration?: number;
+          type: string;
+          url: string;
+        }[];
+      object: "call";
+      phoneNumberId: string;
+      status: string;
+      to: string;
+      userId?: null | string;
+      voicemail?: null | {
+          duration?: number;
+          type: string;
+          url: string;
+        };
+    };
+  };
+  id: string;
+  object: "event";
+  type: "call.ringing";
+};
+
+export type CallRingingEventV4 = {
+  apiVersion: "v4";
+  createdAt: string;
+  data: {
+    object: {
+      [key: string]: unknown;
       answeredAt: null | string;
       answeredBy: null | string;
       completedAt: null | string;
+      contactIds?: string[];
       createdAt: string;
       direction: "incoming" | "outgoing";
       duration: number;
@@ -96,6 +1013,7 @@ export type CallRingingEvent = {
       forwardedTo: null | string;
       id: string;
       initiatedBy: null | string;
+      object?: "call";
       participants: string[];
       phoneNumberId: string;
       status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -109,7 +1027,157 @@ export type CallRingingEvent = {
 };
 
 export type CallSummaryCompletedEvent = {
-  apiVersion: string;
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        participants: {
+          external: string[];
+          resolution: "available" | "unavailable";
+          workspace: string[];
+        };
+        phoneNumberId: string;
+        phoneNumberType?: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        answeredByUserId?: null | string;
+        callId: string;
+        fromPhoneNumber?: null | string;
+        handledByAiAgent?: boolean;
+        jobs?: null | unknown[];
+        nextSteps?: null | string[];
+        processingStatus: string;
+        summary?: null | string[];
+      };
+    };
+    id: string;
+    type: "call.summary.completed";
+  } | {
+    apiVersion: "v2" | "v3";
+    createdAt: string;
+    data: {
+      object: {
+        callId: string;
+        jobs?: ({
+              icon: string;
+              name: string;
+              result: {
+                data: ({
+                    name: string;
+                    value: boolean | number | string;
+                  })[];
+              };
+            })[] | null;
+        nextSteps?: null | string[];
+        status?: "absent" | "completed" | "failed" | "in-progress";
+        summary?: null | string[];
+      };
+    };
+    id: string;
+    object: "event";
+    type: "call.summary.completed";
+  } | {
+    apiVersion: "v4";
+    createdAt: string;
+    data: {
+      object: {
+        callId: string;
+        jobs?: ({
+              icon: string;
+              name: string;
+              result: {
+                data: ({
+                    name: string;
+                    value: boolean | number | string;
+                  })[];
+              };
+            })[] | null;
+        nextSteps: null | string[];
+        status: "absent" | "completed" | "failed" | "in-progress";
+        summary: null | string[];
+      };
+    };
+    id: string;
+    object: "event";
+    type: "call.summary.completed";
+  };
+
+export type CallSummaryCompletedEventV20260330 = {
+  apiVersion: "2026-03-30";
+  createdAt: string;
+  data: {
+    context: {
+      contacts?: {
+        ids: string[];
+        lookupStatus: "matched" | "none" | "unavailable";
+      };
+      conversationId?: string;
+      orgId: string;
+      participants: {
+        external: string[];
+        resolution: "available" | "unavailable";
+        workspace: string[];
+      };
+      phoneNumberId: string;
+      phoneNumberType?: string;
+      userId?: null | string;
+    };
+    links: {
+      quo: null | string;
+    };
+    resource: {
+      answeredByUserId?: null | string;
+      callId: string;
+      fromPhoneNumber?: null | string;
+      handledByAiAgent?: boolean;
+      jobs?: null | unknown[];
+      nextSteps?: null | string[];
+      processingStatus: string;
+      summary?: null | string[];
+    };
+  };
+  id: string;
+  type: "call.summary.completed";
+};
+
+export type CallSummaryCompletedEventV3 = {
+  apiVersion: "v2" | "v3";
+  createdAt: string;
+  data: {
+    object: {
+      callId: string;
+      jobs?: ({
+            icon: string;
+            name: string;
+            result: {
+              data: ({
+                  name: string;
+                  value: boolean | number | string;
+                })[];
+            };
+          })[] | null;
+      nextSteps?: null | string[];
+      status?: "absent" | "completed" | "failed" | "in-progress";
+      summary?: null | string[];
+    };
+  };
+  id: string;
+  object: "event";
+  type: "call.summary.completed";
+};
+
+export type CallSummaryCompletedEventV4 = {
+  apiVersion: "v4";
   createdAt: string;
   data: {
     object: {
@@ -151,8 +1219,215 @@ export type CallSummaryObject = {
   summary: null | string[];
 };
 
+export type CallSummaryResourceV20260330 = {
+  answeredByUserId?: null | string;
+  callId: string;
+  fromPhoneNumber?: null | string;
+  handledByAiAgent?: boolean;
+  jobs?: null | unknown[];
+  nextSteps?: null | string[];
+  processingStatus: string;
+  summary?: null | string[];
+};
+
+export type CallSummaryV3 = {
+  callId: string;
+  jobs?: ({
+        icon: string;
+        name: string;
+        result: {
+          data: ({
+              name: string;
+              value: boolean | number | string;
+            })[];
+        };
+      })[] | null;
+  nextSteps?: null | string[];
+  status?: "absent" | "completed" | "failed" | "in-progress";
+  summary?: null | string[];
+};
+
+export type CallSummaryV4 = {
+  callId: string;
+  jobs?: ({
+        icon: string;
+        name: string;
+        result: {
+          data: ({
+              name: string;
+              value: boolean | number | string;
+            })[];
+        };
+      })[] | null;
+  nextSteps: null | string[];
+  status: "absent" | "completed" | "failed" | "in-progress";
+  summary: null | string[];
+};
+
+export interface CallSummaryWebhook {
+  createdAt: string;
+  deletedAt: null | string;
+  events: "call.summary.completed"[];
+  id: string;
+  key: string;
+  label: null | string;
+  orgId: string;
+  resourceIds: "*"[] | string[];
+  status: "disabled" | "enabled";
+  updatedAt: string;
+  url: string;
+  userId: string;
+}
+
 export type CallTranscriptCompletedEvent = {
-  apiVersion: string;
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        participants: {
+          external: string[];
+          resolution: "available" | "unavailable";
+          workspace: string[];
+        };
+        phoneNumberId: string;
+        phoneNumberType?: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        callId: string;
+        createdAt?: string;
+        dialogue?: ({
+              content: string;
+              end: number;
+              identifier?: null | string;
+              start: number;
+              userId?: null | string;
+            })[] | null;
+        duration?: number;
+        processingStatus: string;
+      };
+    };
+    id: string;
+    type: "call.transcript.completed";
+  } | {
+    apiVersion: "v2" | "v3";
+    createdAt: string;
+    data: {
+      object: {
+        callId: string;
+        createdAt?: string;
+        dialogue?: ({
+              content: string;
+              end: number;
+              identifier: string;
+              start: number;
+              userId: null | string;
+            })[] | null;
+        duration?: number;
+        status?: "absent" | "completed" | "failed" | "in-progress";
+      };
+    };
+    id: string;
+    object: "event";
+    type: "call.transcript.completed";
+  } | {
+    apiVersion: "v4";
+    createdAt: string;
+    data: {
+      object: {
+        callId: string;
+        createdAt: string;
+        dialogue: ({
+              content: string;
+              end: number;
+              identifier: string;
+              start: number;
+              userId: null | string;
+            })[] | null;
+        duration: number;
+        status: "absent" | "completed" | "failed" | "in-progress";
+      };
+    };
+    id: string;
+    object: "event";
+    type: "call.transcript.completed";
+  };
+
+export type CallTranscriptCompletedEventV20260330 = {
+  apiVersion: "2026-03-30";
+  createdAt: string;
+  data: {
+    context: {
+      contacts?: {
+        ids: string[];
+        lookupStatus: "matched" | "none" | "unavailable";
+      };
+      conversationId?: string;
+      orgId: string;
+      participants: {
+        external: string[];
+        resolution: "available" | "unavailable";
+        workspace: string[];
+      };
+      phoneNumberId: string;
+      phoneNumberType?: string;
+      userId?: null | string;
+    };
+    links: {
+      quo: null | string;
+    };
+    resource: {
+      callId: string;
+      createdAt?: string;
+      dialogue?: ({
+            content: string;
+            end: number;
+            identifier?: null | string;
+            start: number;
+            userId?: null | string;
+          })[] | null;
+      duration?: number;
+      processingStatus: string;
+    };
+  };
+  id: string;
+  type: "call.transcript.completed";
+};
+
+export type CallTranscriptCompletedEventV3 = {
+  apiVersion: "v2" | "v3";
+  createdAt: string;
+  data: {
+    object: {
+      callId: string;
+      createdAt?: string;
+      dialogue?: ({
+            content: string;
+            end: number;
+            identifier: string;
+            start: number;
+            userId: null | string;
+          })[] | null;
+      duration?: number;
+      status?: "absent" | "completed" | "failed" | "in-progress";
+    };
+  };
+  id: string;
+  object: "event";
+  type: "call.transcript.completed";
+};
+
+export type CallTranscriptCompletedEventV4 = {
+  apiVersion: "v4";
   createdAt: string;
   data: {
     object: {
@@ -188,6 +1463,543 @@ export type CallTranscriptObject = {
   status: "absent" | "completed" | "failed" | "in-progress";
 };
 
+export type CallTranscriptResourceV20260330 = {
+  callId: string;
+  createdAt?: string;
+  dialogue?: ({
+        content: string;
+        end: number;
+        identifier?: null | string;
+        start: number;
+        userId?: null | string;
+      })[] | null;
+  duration?: number;
+  processingStatus: string;
+};
+
+export type CallTranscriptV3 = {
+  callId: string;
+  createdAt?: string;
+  dialogue?: ({
+        content: string;
+        end: number;
+        identifier: string;
+        start: number;
+        userId: null | string;
+      })[] | null;
+  duration?: number;
+  status?: "absent" | "completed" | "failed" | "in-progress";
+};
+
+export type CallTranscriptV4 = {
+  callId: string;
+  createdAt: string;
+  dialogue: ({
+        content: string;
+        end: number;
+        identifier: string;
+        start: number;
+        userId: null | string;
+      })[] | null;
+  duration: number;
+  status: "absent" | "completed" | "failed" | "in-progress";
+};
+
+export interface CallTranscriptWebhook {
+  createdAt: string;
+  deletedAt: null | string;
+  events: "call.transcript.completed"[];
+  id: string;
+  key: string;
+  label: null | string;
+  orgId: string;
+  resourceIds: "*"[] | string[];
+  status: "disabled" | "enabled";
+  updatedAt: string;
+  url: string;
+  userId: string;
+}
+
+export type CallV3 = {
+  answeredAt?: null | string;
+  completedAt?: null | string;
+  conversationId: string;
+  createdAt: string;
+  direction: "incoming" | "outgoing";
+  from: string;
+  id?: string;
+  media?: {
+      duration?: number;
+      type: string;
+      url: string;
+    }[];
+  object: "call";
+  phoneNumberId: string;
+  status: string;
+  to: string;
+  userId?: null | string;
+  voicemail?: null | {
+      duration?: number;
+      type: string;
+      url: string;
+    };
+};
+
+export type CallV4 = {
+  [key: string]: unknown;
+  answeredAt: null | string;
+  answeredBy: null | string;
+  completedAt: null | string;
+  contactIds?: string[];
+  createdAt: string;
+  direction: "incoming" | "outgoing";
+  duration: number;
+  forwardedFrom: null | string;
+  forwardedTo: null | string;
+  id: string;
+  initiatedBy: null | string;
+  object?: "call";
+  participants: string[];
+  phoneNumberId: string;
+  status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+  updatedAt: null | string;
+  userId: string;
+};
+
+export type CallVoicemailCompletedEvent = {
+  apiVersion: "2026-03-30";
+  createdAt: string;
+  data: {
+    context: {
+      contacts?: {
+        ids: string[];
+        lookupStatus: "matched" | "none" | "unavailable";
+      };
+      conversationId?: string;
+      orgId: string;
+      participants: {
+        external: string[];
+        resolution: "available" | "unavailable";
+        workspace: string[];
+      };
+      phoneNumberId: string;
+      phoneNumberType?: string;
+      userId?: null | string;
+    };
+    links: {
+      quo: null | string;
+    };
+    resource: {
+      callId: string;
+      createdAt?: string;
+      direction?: "incoming" | "outgoing";
+      duration?: number;
+      from?: string;
+      id?: string;
+      recordingUrl?: null | string;
+      to?: string;
+      transcript?: null | string;
+      updatedAt?: string;
+      voicemailId?: string;
+    };
+  };
+  id: string;
+  type: "call.voicemail.completed";
+};
+
+export type CallVoicemailCompletedEventV20260330 = {
+  apiVersion: "2026-03-30";
+  createdAt: string;
+  data: {
+    context: {
+      contacts?: {
+        ids: string[];
+        lookupStatus: "matched" | "none" | "unavailable";
+      };
+      conversationId?: string;
+      orgId: string;
+      participants: {
+        external: string[];
+        resolution: "available" | "unavailable";
+        workspace: string[];
+      };
+      phoneNumberId: string;
+      phoneNumberType?: string;
+      userId?: null | string;
+    };
+    links: {
+      quo: null | string;
+    };
+    resource: {
+      callId: string;
+      createdAt?: string;
+      direction?: "incoming" | "outgoing";
+      duration?: number;
+      from?: string;
+      id?: string;
+      recordingUrl?: null | string;
+      to?: string;
+      transcript?: null | string;
+      updatedAt?: string;
+      voicemailId?: string;
+    };
+  };
+  id: string;
+  type: "call.voicemail.completed";
+};
+
+export interface CallWebhook {
+  createdAt: string;
+  deletedAt: null | string;
+  events: ("call.completed" | "call.recording.completed" | "call.ringing")[];
+  id: string;
+  key: string;
+  label: null | string;
+  orgId: string;
+  resourceIds: "*"[] | string[];
+  status: "disabled" | "enabled";
+  updatedAt: string;
+  url: string;
+  userId: string;
+}
+
+export type ContactContextV20260330 = {
+  orgId: string;
+  sharedWithIds?: string[];
+  userId?: null | string;
+};
+
+export type ContactDeletedEvent = {
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        orgId: string;
+        sharedWithIds?: string[];
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        company?: null | string;
+        createdAt?: string;
+        customFields?: {
+            id?: string;
+            key: string;
+            name?: string;
+            type?: string;
+            value?: unknown;
+          }[];
+        emails?: {
+            type?: string;
+            value: string;
+          }[];
+        externalId?: null | string;
+        firstName?: null | string;
+        id: string;
+        lastName?: null | string;
+        location?: null | string;
+        phoneNumbers?: {
+            type?: string;
+            value: string;
+          }[];
+        role?: null | string;
+        source?: null | string;
+        updatedAt?: string;
+      };
+    };
+    id: string;
+    type: "contact.deleted";
+  } | {
+    apiVersion: "v2" | "v3";
+    createdAt: string;
+    data: {
+      object: {
+        clientId?: null | string;
+        company?: null | string;
+        createdAt?: string;
+        fields?: {
+          [key: string]: unknown[];
+        };
+        firstName?: null | string;
+        id: string;
+        lastName?: null | string;
+        notes?: unknown[];
+        object?: "contact";
+        role?: null | string;
+        sharedWith?: string[];
+        updatedAt?: string;
+        userId?: null | string;
+      };
+    };
+    id: string;
+    object: "event";
+    type: "contact.deleted";
+  };
+
+export type ContactDeletedEventV20260330 = {
+  apiVersion: "2026-03-30";
+  createdAt: string;
+  data: {
+    context: {
+      orgId: string;
+      sharedWithIds?: string[];
+      userId?: null | string;
+    };
+    links: {
+      quo: null | string;
+    };
+    resource: {
+      company?: null | string;
+      createdAt?: string;
+      customFields?: {
+          id?: string;
+          key: string;
+          name?: string;
+          type?: string;
+          value?: unknown;
+        }[];
+      emails?: {
+          type?: string;
+          value: string;
+        }[];
+      externalId?: null | string;
+      firstName?: null | string;
+      id: string;
+      lastName?: null | string;
+      location?: null | string;
+      phoneNumbers?: {
+          type?: string;
+          value: string;
+        }[];
+      role?: null | string;
+      source?: null | string;
+      updatedAt?: string;
+    };
+  };
+  id: string;
+  type: "contact.deleted";
+};
+
+export type ContactDeletedEventV3 = {
+  apiVersion: "v2" | "v3";
+  createdAt: string;
+  data: {
+    object: {
+      clientId?: null | string;
+      company?: null | string;
+      createdAt?: string;
+      fields?: {
+        [key: string]: unknown[];
+      };
+      firstName?: null | string;
+      id: string;
+      lastName?: null | string;
+      notes?: unknown[];
+      object?: "contact";
+      role?: null | string;
+      sharedWith?: string[];
+      updatedAt?: string;
+      userId?: null | string;
+    };
+  };
+  id: string;
+  object: "event";
+  type: "contact.deleted";
+};
+
+export type ContactLookupV20260330 = {
+  ids: string[];
+  lookupStatus: "matched" | "none" | "unavailable";
+};
+
+export type ContactResourceV20260330 = {
+  company?: null | string;
+  createdAt?: string;
+  customFields?: {
+      id?: string;
+      key: string;
+      name?: string;
+      type?: string;
+      value?: unknown;
+    }[];
+  emails?: {
+      type?: string;
+      value: string;
+    }[];
+  externalId?: null | string;
+  firstName?: null | string;
+  id: string;
+  lastName?: null | string;
+  location?: null | string;
+  phoneNumbers?: {
+      type?: string;
+      value: string;
+    }[];
+  role?: null | string;
+  source?: null | string;
+  updatedAt?: string;
+};
+
+export type ContactUpdatedEvent = {
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        orgId: string;
+        sharedWithIds?: string[];
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        company?: null | string;
+        createdAt?: string;
+        customFields?: {
+            id?: string;
+            key: string;
+            name?: string;
+            type?: string;
+            value?: unknown;
+          }[];
+        emails?: {
+            type?: string;
+            value: string;
+          }[];
+        externalId?: null | string;
+        firstName?: null | string;
+        id: string;
+        lastName?: null | string;
+        location?: null | string;
+        phoneNumbers?: {
+            type?: string;
+            value: string;
+          }[];
+        role?: null | string;
+        source?: null | string;
+        updatedAt?: string;
+      };
+    };
+    id: string;
+    type: "contact.updated";
+  } | {
+    apiVersion: "v2" | "v3";
+    createdAt: string;
+    data: {
+      object: {
+        clientId?: null | string;
+        company?: null | string;
+        createdAt?: string;
+        fields?: {
+          [key: string]: unknown[];
+        };
+        firstName?: null | string;
+        id: string;
+        lastName?: null | string;
+        notes?: unknown[];
+        object?: "contact";
+        role?: null | string;
+        sharedWith?: string[];
+        updatedAt?: string;
+        userId?: null | string;
+      };
+    };
+    id: string;
+    object: "event";
+    type: "contact.updated";
+  };
+
+export type ContactUpdatedEventV20260330 = {
+  apiVersion: "2026-03-30";
+  createdAt: string;
+  data: {
+    context: {
+      orgId: string;
+      sharedWithIds?: string[];
+      userId?: null | string;
+    };
+    links: {
+      quo: null | string;
+    };
+    resource: {
+      company?: null | string;
+      createdAt?: string;
+      customFields?: {
+          id?: string;
+          key: string;
+          name?: string;
+          type?: string;
+          value?: unknown;
+        }[];
+      emails?: {
+          type?: string;
+          value: string;
+        }[];
+      externalId?: null | string;
+      firstName?: null | string;
+      id: string;
+      lastName?: null | string;
+      location?: null | string;
+      phoneNumbers?: {
+          type?: string;
+          value: string;
+        }[];
+      role?: null | string;
+      source?: null | string;
+      updatedAt?: string;
+    };
+  };
+  id: string;
+  type: "contact.updated";
+};
+
+export type ContactUpdatedEventV3 = {
+  apiVersion: "v2" | "v3";
+  createdAt: string;
+  data: {
+    object: {
+      clientId?: null | string;
+      company?: null | string;
+      createdAt?: string;
+      fields?: {
+        [key: string]: unknown[];
+      };
+      firstName?: null | string;
+      id: string;
+      lastName?: null | string;
+      notes?: unknown[];
+      object?: "contact";
+      role?: null | string;
+      sharedWith?: string[];
+      updatedAt?: string;
+      userId?: null | string;
+    };
+  };
+  id: string;
+  object: "event";
+  type: "contact.updated";
+};
+
+export type ContactV3 = {
+  clientId?: null | string;
+  company?: null | string;
+  createdAt?: string;
+  fields?: {
+    [key: string]: unknown[];
+  };
+  firstName?: null | string;
+  id: string;
+  lastName?: null | string;
+  notes?: unknown[];
+  object?: "contact";
+  role?: null | string;
+  sharedWith?: string[];
+  updatedAt?: string;
+  userId?: null | string;
+};
+
 export type CreateCallSummaryWebhookParams = {
   events: "call.summary.completed"[];
   label?: string;
@@ -197,7 +2009,7 @@ export type CreateCallSummaryWebhookParams = {
   userId?: string;
 };
 
-export type CreateCallSummaryWebhookResponse = {
+export interface CreateCallSummaryWebhookResponse {
   data: {
     createdAt: string;
     deletedAt: null | string;
@@ -212,7 +2024,7 @@ export type CreateCallSummaryWebhookResponse = {
     url: string;
     userId: string;
   };
-};
+}
 
 export type CreateCallTranscriptWebhookParams = {
   events: "call.transcript.completed"[];
@@ -223,7 +2035,7 @@ export type CreateCallTranscriptWebhookParams = {
   userId?: string;
 };
 
-export type CreateCallTranscriptWebhookResponse = {
+export interface CreateCallTranscriptWebhookResponse {
   data: {
     createdAt: string;
     deletedAt: null | string;
@@ -238,7 +2050,7 @@ export type CreateCallTranscriptWebhookResponse = {
     url: string;
     userId: string;
   };
-};
+}
 
 export type CreateCallWebhookParams = {
   events: ("call.completed" | "call.recording.completed" | "call.ringing")[];
@@ -249,7 +2061,7 @@ export type CreateCallWebhookParams = {
   userId?: string;
 };
 
-export type CreateCallWebhookResponse = {
+export interface CreateCallWebhookResponse {
   data: {
     createdAt: string;
     deletedAt: null | string;
@@ -264,7 +2076,7 @@ export type CreateCallWebhookResponse = {
     url: string;
     userId: string;
   };
-};
+}
 
 export type CreateMessageWebhookParams = {
   events: ("message.delivered" | "message.received")[];
@@ -275,7 +2087,7 @@ export type CreateMessageWebhookParams = {
   userId?: string;
 };
 
-export type CreateMessageWebhookResponse = {
+export interface CreateMessageWebhookResponse {
   data: {
     createdAt: string;
     deletedAt: null | string;
@@ -290,7 +2102,9 @@ export type CreateMessageWebhookResponse = {
     url: string;
     userId: string;
   };
-};
+}
+
+export declare const DEFAULT_DELIVERY_TTL_MS: number;
 
 export declare const DEFAULT_MAX_BODY_BYTES: number;
 
@@ -306,7 +2120,7 @@ export type GetWebhookByIdParams = {
   id: string;
 };
 
-export type GetWebhookByIdResponse = {
+export interface GetWebhookByIdResponse {
   data: {
       createdAt: string;
       deletedAt: null | string;
@@ -360,7 +2174,7 @@ export type GetWebhookByIdResponse = {
       url: string;
       userId: string;
     };
-};
+}
 
 /** extends import("@openphone-sdk/core").OpenPhoneError */
 export declare class InvalidWebhookPayloadError {
@@ -389,11 +2203,433 @@ export declare class InvalidWebhookSignatureError {
 
 export type InvalidWebhookSignatureReason = "malformed_header" | "missing_header" | "no_matching_signature" | "timestamp_out_of_tolerance" | "unsupported_scheme";
 
+export type LegacyApiWebhookEvent = {
+    apiVersion: "v4";
+    createdAt: string;
+    data: {
+      object: {
+        [key: string]: unknown;
+        answeredAt: null | string;
+        answeredBy: null | string;
+        completedAt: null | string;
+        contactIds?: string[];
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        duration: number;
+        forwardedFrom: null | string;
+        forwardedTo: null | string;
+        id: string;
+        initiatedBy: null | string;
+        object?: "call";
+        participants: string[];
+        phoneNumberId: string;
+        status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+        updatedAt: null | string;
+        userId: string;
+      };
+    };
+    id: string;
+    object: "event";
+    type: "call.completed";
+  } | {
+    apiVersion: "v4";
+    createdAt: string;
+    data: {
+      object: {
+        [key: string]: unknown;
+        answeredAt: null | string;
+        answeredBy: null | string;
+        completedAt: null | string;
+        contactIds?: string[];
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        duration: number;
+        forwardedFrom: null | string;
+        forwardedTo: null | string;
+        id: string;
+        initiatedBy: null | string;
+        object?: "call";
+        participants: string[];
+        phoneNumberId: string;
+        status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+        updatedAt: null | string;
+        userId: string;
+      };
+    };
+    id: string;
+    object: "event";
+    type: "call.recording.completed";
+  } | {
+    apiVersion: "v4";
+    createdAt: string;
+    data: {
+      object: {
+        [key: string]: unknown;
+        answeredAt: null | string;
+        answeredBy: null | string;
+        completedAt: null | string;
+        contactIds?: string[];
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        duration: number;
+        forwardedFrom: null | string;
+        forwardedTo: null | string;
+        id: string;
+        initiatedBy: null | string;
+        object?: "call";
+        participants: string[];
+        phoneNumberId: string;
+        status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+        updatedAt: null | string;
+        userId: string;
+      };
+    };
+    id: string;
+    object: "event";
+    type: "call.ringing";
+  } | {
+    apiVersion: "v4";
+    createdAt: string;
+    data: {
+      object: {
+        callId: string;
+        createdAt: string;
+        dialogue: ({
+              content: string;
+              end: number;
+              identifier: string;
+              start: number;
+              userId: null | string;
+            })[] | null;
+        duration: number;
+        status: "absent" | "completed" | "failed" | "in-progress";
+      };
+    };
+    id: string;
+    object: "event";
+    type: "call.transcript.completed";
+  } | {
+    apiVersion: "v4";
+    createdAt: string;
+    data: {
+      object: {
+        callId: string;
+        jobs?: ({
+              icon: string;
+              name: string;
+              result: {
+                data: ({
+                    name: string;
+                    value: boolean | number | string;
+                  })[];
+              };
+            })[] | null;
+        nextSteps: null | string[];
+        status: "absent" | "completed" | "failed" | "in-progress";
+        summary: null | string[];
+      };
+    };
+    id: string;
+    object: "event";
+    type: "call.summary.completed";
+  } | {
+    apiVersion: "v4";
+    createdAt: string;
+    data: {
+      object: {
+        contactIds?: string[];
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        from: string;
+        id: string;
+        object: "message";
+        phoneNumberId: null | string;
+        status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+        text: string;
+        to: string | string[];
+        updatedAt?: string;
+        userId?: string;
+      };
+    };
+    id: string;
+    object: "event";
+    type: "message.delivered";
+  } | {
+    apiVersion: "v4";
+    createdAt: string;
+    data: {
+      object: {
+        contactIds?: string[];
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        from: string;
+        id: string;
+        object: "message";
+        phoneNumberId: null | string;
+        status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+        text: string;
+        to: string | string[];
+        updatedAt?: string;
+        userId?: string;
+      };
+    };
+    id: string;
+    object: "event";
+    type: "message.received";
+  };
+
+export type LegacyAppWebhookEvent = {
+    apiVersion: "v2" | "v3";
+    createdAt: string;
+    data: {
+      object: {
+        answeredAt?: null | string;
+        completedAt?: null | string;
+        conversationId: string;
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        from: string;
+        id?: string;
+        media?: {
+            duration?: number;
+            type: string;
+            url: string;
+          }[];
+        object: "call";
+        phoneNumberId: string;
+        status: string;
+        to: string;
+        userId?: null | string;
+        voicemail?: null | {
+            duration?: number;
+            type: string;
+            url: string;
+          };
+      };
+    };
+    id: string;
+    object: "event";
+    type: "call.completed";
+  } | {
+    apiVersion: "v2" | "v3";
+    createdAt: string;
+    data: {
+      object: {
+        answeredAt?: null | string;
+        completedAt?: null | string;
+        conversationId: string;
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        from: string;
+        id?: string;
+        media?: {
+            duration?: number;
+            type: string;
+            url: string;
+          }[];
+        object: "call";
+        phoneNumberId: string;
+        status: string;
+        to: string;
+        userId?: null | string;
+        voicemail?: null | {
+            duration?: number;
+            type: string;
+            url: string;
+          };
+      };
+    };
+    id: string;
+    object: "event";
+    type: "call.recording.completed";
+  } | {
+    apiVersion: "v2" | "v3";
+    createdAt: string;
+    data: {
+      object: {
+        answeredAt?: null | string;
+        completedAt?: null | string;
+        conversationId: string;
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        from: string;
+        id?: string;
+        media?: {
+            duration?: number;
+            type: string;
+            url: string;
+          }[];
+        object: "call";
+        phoneNumberId: string;
+        status: string;
+        to: string;
+        userId?: null | string;
+        voicemail?: null | {
+            duration?: number;
+            type: string;
+            url: string;
+          };
+      };
+    };
+    id: string;
+    object: "event";
+    type: "call.ringing";
+  } | {
+    apiVersion: "v2" | "v3";
+    createdAt: string;
+    data: {
+      object: {
+        body: string;
+        conversationId: string;
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        from: string;
+        id: string;
+        media: {
+            type: string;
+            url: string;
+          }[];
+        object: "message";
+        phoneNumberId: string;
+        status: string;
+        to: string;
+        userId?: null | string;
+      };
+    };
+    id: string;
+    object: "event";
+    type: "message.delivered";
+  } | {
+    apiVersion: "v2" | "v3";
+    createdAt: string;
+    data: {
+      object: {
+        body: string;
+        conversationId: string;
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        from: string;
+        id: string;
+        media: {
+            type: string;
+            url: string;
+          }[];
+        object: "message";
+        phoneNumberId: string;
+        status: string;
+        to: string;
+        userId?: null | string;
+      };
+    };
+    id: string;
+    object: "event";
+    type: "message.received";
+  } | {
+    apiVersion: "v2" | "v3";
+    createdAt: string;
+    data: {
+      object: {
+        callId: string;
+        createdAt?: string;
+        dialogue?: ({
+              content: string;
+              end: number;
+              identifier: string;
+              start: number;
+              userId: null | string;
+            })[] | null;
+        duration?: number;
+        status?: "absent" | "completed" | "failed" | "in-progress";
+      };
+    };
+    id: string;
+    object: "event";
+    type: "call.transcript.completed";
+  } | {
+    apiVersion: "v2" | "v3";
+    createdAt: string;
+    data: {
+      object: {
+        callId: string;
+        jobs?: ({
+              icon: string;
+              name: string;
+              result: {
+                data: ({
+                    name: string;
+                    value: boolean | number | string;
+                  })[];
+              };
+            })[] | null;
+        nextSteps?: null | string[];
+        status?: "absent" | "completed" | "failed" | "in-progress";
+        summary?: null | string[];
+      };
+    };
+    id: string;
+    object: "event";
+    type: "call.summary.completed";
+  } | {
+    apiVersion: "v2" | "v3";
+    createdAt: string;
+    data: {
+      object: {
+        clientId?: null | string;
+        company?: null | string;
+        createdAt?: string;
+        fields?: {
+          [key: string]: unknown[];
+        };
+        firstName?: null | string;
+        id: string;
+        lastName?: null | string;
+        notes?: unknown[];
+        object?: "contact";
+        role?: null | string;
+        sharedWith?: string[];
+        updatedAt?: string;
+        userId?: null | string;
+      };
+    };
+    id: string;
+    object: "event";
+    type: "contact.deleted";
+  } | {
+    apiVersion: "v2" | "v3";
+    createdAt: string;
+    data: {
+      object: {
+        clientId?: null | string;
+        company?: null | string;
+        createdAt?: string;
+        fields?: {
+          [key: string]: unknown[];
+        };
+        firstName?: null | string;
+        id: string;
+        lastName?: null | string;
+        notes?: unknown[];
+        object?: "contact";
+        role?: null | string;
+        sharedWith?: string[];
+        updatedAt?: string;
+        userId?: null | string;
+      };
+    };
+    id: string;
+    object: "event";
+    type: "contact.updated";
+  };
+
+export type LinksV20260330 = {
+  quo: null | string;
+};
+
 export type ListWebhooksParams = {
   userId?: string;
 };
 
-export type ListWebhooksResponse = {
+export interface ListWebhooksResponse {
   data: ({
         createdAt: string;
         deletedAt: null | string;
@@ -447,28 +2683,278 @@ export type ListWebhooksResponse = {
         url: string;
         userId: string;
       })[];
+}
+
+export declare const MAX_SIGNATURES: 20;
+
+export declare class MemoryDeliveryStore {
+  constructor(options?: {
+      maxEntries?: number;
+      now?: (() => number);
+    });
+  add: ((key: string, ttlMs: number) => void);
+  has: ((key: string) => boolean);
+  size: number;
+}
+
+export interface MemoryDeliveryStoreOptions {
+  maxEntries?: number;
+  now?: (() => number);
+}
+
+export type MessageContextV20260330 = {
+  contacts?: {
+    ids: string[];
+    lookupStatus: "matched" | "none" | "unavailable";
+  };
+  conversationId?: string;
+  orgId: string;
+  phoneNumberId: string;
+  recipientIdentifiers: string[];
+  senderIdentifier: string;
+  userId?: null | string;
 };
 
 export type MessageDeliveredEvent = {
-  apiVersion: string;
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        phoneNumberId: string;
+        recipientIdentifiers: string[];
+        senderIdentifier: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        errorCode?: null | string;
+        id: string;
+        media?: {
+            type?: string;
+            url?: string;
+          }[];
+        status: string;
+        text?: string;
+      };
+    };
+    id: string;
+    type: "message.delivered";
+  } | {
+    apiVersion: "v2" | "v3";
+    createdAt: string;
+    data: {
+      object: {
+        body: string;
+        conversationId: string;
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        from: string;
+        id: string;
+        media: {
+            type: string;
+            url: string;
+          }[];
+        object: "message";
+        phoneNumberId: string;
+        status: string;
+        to: string;
+        userId?: null | string;
+      };
+    };
+    id: string;
+    object: "event";
+    type: "message.delivered";
+  } | {
+    apiVersion: "v4";
+    createdAt: string;
+    data: {
+      object: {
+        contactIds?: string[];
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        from: string;
+        id: string;
+        object: "message";
+        phoneNumberId: null | string;
+        status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+        text: string;
+        to: string | string[];
+        updatedAt?: string;
+        userId?: string;
+      };
+    };
+    id: string;
+    object: "event";
+    type: "message.delivered";
+  };
+
+export type MessageDeliveredEventV20260330 = {
+  apiVersion: "2026-03-30";
+  createdAt: string;
+  data: {
+    context: {
+      contacts?: {
+        ids: string[];
+        lookupStatus: "matched" | "none" | "unavailable";
+      };
+      conversationId?: string;
+      orgId: string;
+      phoneNumberId: string;
+      recipientIdentifiers: string[];
+      senderIdentifier: string;
+      userId?: null | string;
+    };
+    links: {
+      quo: null | string;
+    };
+    resource: {
+      createdAt: string;
+      direction: "incoming" | "outgoing";
+      errorCode?: null | string;
+      id: string;
+      media?: {
+          type?: string;
+          url?: string;
+        }[];
+      status: string;
+      text?: string;
+    };
+  };
+  id: string;
+  type: "message.delivered";
+};
+
+export type MessageDeliveredEventV3 = {
+  apiVersion: "v2" | "v3";
   createdAt: string;
   data: {
     object: {
+      body: string;
+      conversationId: string;
       createdAt: string;
       direction: "incoming" | "outgoing";
       from: string;
       id: string;
-      phoneNumberId: null | string;
-      status: "delivered" | "queued" | "sent" | "undelivered";
-      text: string;
-      to: string[];
-      updatedAt: string;
-      userId: string;
+      media: {
+          type: string;
+          url: string;
+        }[];
+      object: "message";
+      phoneNumberId: string;
+      status: string;
+      to: string;
+      userId?: null | string;
     };
   };
   id: string;
   object: "event";
   type: "message.delivered";
+};
+
+export type MessageDeliveredEventV4 = {
+  apiVersion: "v4";
+  createdAt: string;
+  data: {
+    object: {
+      contactIds?: string[];
+      createdAt: string;
+      direction: "incoming" | "outgoing";
+      from: string;
+      id: string;
+      object: "message";
+      phoneNumberId: null | string;
+      status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+      text: string;
+      to: string | string[];
+      updatedAt?: string;
+      userId?: string;
+    };
+  };
+  id: string;
+  object: "event";
+  type: "message.delivered";
+};
+
+export type MessageFailedEvent = {
+  apiVersion: "2026-03-30";
+  createdAt: string;
+  data: {
+    context: {
+      contacts?: {
+        ids: string[];
+        lookupStatus: "matched" | "none" | "unavailable";
+      };
+      conversationId?: string;
+      orgId: string;
+      phoneNumberId: string;
+      recipientIdentifiers: string[];
+      senderIdentifier: string;
+      userId?: null | string;
+    };
+    links: {
+      quo: null | string;
+    };
+    resource: {
+      createdAt: string;
+      direction: "incoming" | "outgoing";
+      errorCode?: null | string;
+      id: string;
+      media?: {
+          type?: string;
+          url?: string;
+        }[];
+      status: string;
+      text?: string;
+    };
+  };
+  id: string;
+  type: "message.failed";
+};
+
+export type MessageFailedEventV20260330 = {
+  apiVersion: "2026-03-30";
+  createdAt: string;
+  data: {
+    context: {
+      contacts?: {
+        ids: string[];
+        lookupStatus: "matched" | "none" | "unavailable";
+      };
+      conversationId?: string;
+      orgId: string;
+      phoneNumberId: string;
+      recipientIdentifiers: string[];
+      senderIdentifier: string;
+      userId?: null | string;
+    };
+    links: {
+      quo: null | string;
+    };
+    resource: {
+      createdAt: string;
+      direction: "incoming" | "outgoing";
+      errorCode?: null | string;
+      id: string;
+      media?: {
+          type?: string;
+          url?: string;
+        }[];
+      status: string;
+      text?: string;
+    };
+  };
+  id: string;
+  type: "message.failed";
 };
 
 export type MessageObject = {
@@ -485,20 +2971,144 @@ export type MessageObject = {
 };
 
 export type MessageReceivedEvent = {
-  apiVersion: string;
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        phoneNumberId: string;
+        recipientIdentifiers: string[];
+        senderIdentifier: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        errorCode?: null | string;
+        id: string;
+        media?: {
+            type?: string;
+            url?: string;
+          }[];
+        status: string;
+        text?: string;
+      };
+    };
+    id: string;
+    type: "message.received";
+  } | {
+    apiVersion: "v2" | "v3";
+    createdAt: string;
+    data: {
+      object: {
+        body: string;
+        conversationId: string;
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        from: string;
+        id: string;
+        media: {
+            type: string;
+            url: string;
+          }[];
+        object: "message";
+        phoneNumberId: string;
+        status: string;
+        to: string;
+        userId?: null | string;
+      };
+    };
+    id: string;
+    object: "event";
+    type: "message.received";
+  } | {
+    apiVersion: "v4";
+    createdAt: string;
+    data: {
+      object: {
+        contactIds?: string[];
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        from: string;
+        id: string;
+        object: "message";
+        phoneNumberId: null | string;
+        status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+        text: string;
+        to: string | string[];
+        updatedAt?: string;
+        userId?: string;
+      };
+    };
+    id: string;
+    object: "event";
+    type: "message.received";
+  };
+
+export type MessageReceivedEventV20260330 = {
+  apiVersion: "2026-03-30";
+  createdAt: string;
+  data: {
+    context: {
+      contacts?: {
+        ids: string[];
+        lookupStatus: "matched" | "none" | "unavailable";
+      };
+      conversationId?: string;
+      orgId: string;
+      phoneNumberId: string;
+      recipientIdentifiers: string[];
+      senderIdentifier: string;
+      userId?: null | string;
+    };
+    links: {
+      quo: null | string;
+    };
+    resource: {
+      createdAt: string;
+      direction: "incoming" | "outgoing";
+      errorCode?: null | string;
+      id: string;
+      media?: {
+          type?: string;
+          url?: string;
+        }[];
+      status: string;
+      text?: string;
+    };
+  };
+  id: string;
+  type: "message.received";
+};
+
+export type MessageReceivedEventV3 = {
+  apiVersion: "v2" | "v3";
   createdAt: string;
   data: {
     object: {
+      body: string;
+      conversationId: string;
       createdAt: string;
       direction: "incoming" | "outgoing";
       from: string;
       id: string;
-      phoneNumberId: null | string;
-      status: "delivered" | "queued" | "sent" | "undelivered";
-      text: string;
-      to: string[];
-      updatedAt: string;
-      userId: string;
+      media: {
+          type: string;
+          url: string;
+        }[];
+      object: "message";
+      phoneNumberId: string;
+      status: string;
+      to: string;
+      userId?: null | string;
     };
   };
   id: string;
@@ -506,51 +3116,1077 @@ export type MessageReceivedEvent = {
   type: "message.received";
 };
 
+export type MessageReceivedEventV4 = {
+  apiVersion: "v4";
+  createdAt: string;
+  data: {
+    object: {
+      contactIds?: string[];
+      createdAt: string;
+      direction: "incoming" | "outgoing";
+      from: string;
+      id: string;
+      object: "message";
+      phoneNumberId: null | string;
+      status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+      text: string;
+      to: string | string[];
+      updatedAt?: string;
+      userId?: string;
+    };
+  };
+  id: string;
+  object: "event";
+  type: "message.received";
+};
+
+export type MessageResourceV20260330 = {
+  createdAt: string;
+  direction: "incoming" | "outgoing";
+  errorCode?: null | string;
+  id: string;
+  media?: {
+      type?: string;
+      url?: string;
+    }[];
+  status: string;
+  text?: string;
+};
+
+export type MessageV3 = {
+  body: string;
+  conversationId: string;
+  createdAt: string;
+  direction: "incoming" | "outgoing";
+  from: string;
+  id: string;
+  media: {
+      type: string;
+      url: string;
+    }[];
+  object: "message";
+  phoneNumberId: string;
+  status: string;
+  to: string;
+  userId?: null | string;
+};
+
+export type MessageV4 = {
+  contactIds?: string[];
+  createdAt: string;
+  direction: "incoming" | "outgoing";
+  from: string;
+  id: string;
+  object: "message";
+  phoneNumberId: null | string;
+  status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+  text: string;
+  to: string | string[];
+  updatedAt?: string;
+  userId?: string;
+};
+
+export interface MessageWebhook {
+  createdAt: string;
+  deletedAt: null | string;
+  events: ("message.delivered" | "message.received")[];
+  id: string;
+  key: string;
+  label: null | string;
+  orgId: string;
+  resourceIds: "*"[] | string[];
+  status: "disabled" | "enabled";
+  updatedAt: string;
+  url: string;
+  userId: string;
+}
+
 export interface NodeWebhookRequest {
   body?: unknown;
+  destroy?: (() => unknown);
   headers: {
     readonly [key: string]: readonly string[] | string | undefined;
   };
   method?: string;
   on: ((event: string, listener: ((...args: never[]) => void)) => unknown);
+  pause?: (() => unknown);
   readableEnded?: boolean;
   removeListener: ((event: string, listener: ((...args: never[]) => void)) => unknown);
   resume?: (() => unknown);
 }
 
 export interface NodeWebhookResponse {
-  end: ((body?: string) => unknown);
+  end: ((body?: string, callback?: (() => void)) => unknown);
   headersSent?: boolean;
   setHeader: ((name: string, value: string) => unknown);
   statusCode: number;
 }
 
+export type ParticipantsV20260330 = {
+  external: string[];
+  resolution: "available" | "unavailable";
+  workspace: string[];
+};
+
 export type RawBody = ArrayBuffer | Uint8Array<ArrayBuffer | SharedArrayBuffer> | string;
 
 export declare const SIGNATURE_HEADER: "openphone-signature";
 
+export declare const STANDARD_HEADERS: {
+  readonly id: "webhook-id";
+  readonly signature: "webhook-signature";
+  readonly timestamp: "webhook-timestamp";
+};
+
 export interface SignOptions {
+  scheme?: "legacy";
   timestamp?: Date | number;
 }
 
+export interface SignedWebhookDelivery {
+  body: string;
+  headers: {
+    [key: string]: string;
+  };
+}
+
 export type SigningKey = readonly string[] | string;
+
+export interface StandardSignOptions {
+  id?: string;
+  scheme: "standard";
+  timestamp?: Date | number;
+}
+
+export type StandardWebhookHeaders = {
+  "webhook-id": string;
+  "webhook-signature": string;
+  "webhook-timestamp": string;
+};
+
+export interface VerifiedDelivery {
+  scheme: "legacy" | "standard";
+  signature: string;
+  timestamp: number;
+  webhookId?: string;
+}
 
 export interface VerifyOptions {
   now?: (() => Date | number) | Date | number;
   toleranceMs?: number;
 }
 
-export declare const WEBHOOK_EVENT_TYPES: readonly ("call.completed" | "call.recording.completed" | "call.ringing" | "call.summary.completed" | "call.transcript.completed" | "message.delivered" | "message.received")[];
+export type VoicemailResourceV20260330 = {
+  callId: string;
+  createdAt?: string;
+  direction?: "incoming" | "outgoing";
+  duration?: number;
+  from?: string;
+  id?: string;
+  recordingUrl?: null | string;
+  to?: string;
+  transcript?: null | string;
+  updatedAt?: string;
+  voicemailId?: string;
+};
+
+export declare const WEBHOOK_EVENT_TYPES: readonly ("call.answered" | "call.completed" | "call.forwarded" | "call.missed" | "call.recording.completed" | "call.ringing" | "call.summary.completed" | "call.transcript.completed" | "call.voicemail.completed" | "contact.deleted" | "contact.updated" | "message.delivered" | "message.failed" | "message.received")[];
+
+export type Webhook = {
+    createdAt: string;
+    deletedAt: null | string;
+    events: "call.summary.completed"[];
+    id: string;
+    key: string;
+    label: null | string;
+    orgId: string;
+    resourceIds: "*"[] | string[];
+    status: "disabled" | "enabled";
+    updatedAt: string;
+    url: string;
+    userId: string;
+  } | {
+    createdAt: string;
+    deletedAt: null | string;
+    events: "call.transcript.completed"[];
+    id: string;
+    key: string;
+    label: null | string;
+    orgId: string;
+    resourceIds: "*"[] | string[];
+    status: "disabled" | "enabled";
+    updatedAt: string;
+    url: string;
+    userId: string;
+  } | {
+    createdAt: string;
+    deletedAt: null | string;
+    events: ("call.completed" | "call.recording.completed" | "call.ringing")[];
+    id: string;
+    key: string;
+    label: null | string;
+    orgId: string;
+    resourceIds: "*"[] | string[];
+    status: "disabled" | "enabled";
+    updatedAt: string;
+    url: string;
+    userId: string;
+  } | {
+    createdAt: string;
+    deletedAt: null | string;
+    events: ("message.delivered" | "message.received")[];
+    id: string;
+    key: string;
+    label: null | string;
+    orgId: string;
+    resourceIds: "*"[] | string[];
+    status: "disabled" | "enabled";
+    updatedAt: string;
+    url: string;
+    userId: string;
+  };
+
+export type WebhookApiVersion = "2026-03-30" | "v2" | "v3" | "v4";
+
+export interface WebhookDeliveryStore {
+  add: ((key: string, ttlMs: number) => Promise<void> | void);
+  has: ((key: string) => Promise<boolean> | boolean);
+}
 
 export interface WebhookErrorInfo {
   event?: {
-      apiVersion: string;
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          answeredAt?: null | string;
+          answeredByUserId?: null | string;
+          completedAt?: null | string;
+          createdAt: string;
+          direction?: "incoming" | "outgoing";
+          duration?: number;
+          forwardedFrom?: null | string;
+          forwardedTo?: null | string;
+          hasVoicemail?: boolean;
+          id: string;
+          recordings?: {
+              duration?: number;
+              id?: string;
+              startTime?: string;
+              type?: string;
+              url?: string;
+            }[];
+          status?: string;
+          updatedAt?: string;
+        };
+      };
+      id: string;
+      type: "call.answered";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          answeredAt?: null | string;
+          answeredByUserId?: null | string;
+          completedAt?: null | string;
+          createdAt: string;
+          direction?: "incoming" | "outgoing";
+          duration?: number;
+          forwardedFrom?: null | string;
+          forwardedTo?: null | string;
+          hasVoicemail?: boolean;
+          id: string;
+          recordings?: {
+              duration?: number;
+              id?: string;
+              startTime?: string;
+              type?: string;
+              url?: string;
+            }[];
+          status?: string;
+          updatedAt?: string;
+        };
+      };
+      id: string;
+      type: "call.completed";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          answeredAt?: null | string;
+          answeredByUserId?: null | string;
+          completedAt?: null | string;
+          createdAt: string;
+          direction?: "incoming" | "outgoing";
+          duration?: number;
+          forwardedFrom?: null | string;
+          forwardedTo?: null | string;
+          hasVoicemail?: boolean;
+          id: string;
+          recordings?: {
+              duration?: number;
+              id?: string;
+              startTime?: string;
+              type?: string;
+              url?: string;
+            }[];
+          status?: string;
+          updatedAt?: string;
+        };
+      };
+      id: string;
+      type: "call.forwarded";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          answeredAt?: null | string;
+          answeredByUserId?: null | string;
+          completedAt?: null | string;
+          createdAt: string;
+          direction?: "incoming" | "outgoing";
+          duration?: number;
+          forwardedFrom?: null | string;
+          forwardedTo?: null | string;
+          hasVoicemail?: boolean;
+          id: string;
+          recordings?: {
+              duration?: number;
+              id?: string;
+              startTime?: string;
+              type?: string;
+              url?: string;
+            }[];
+          status?: string;
+          updatedAt?: string;
+        };
+      };
+      id: string;
+      type: "call.missed";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          answeredAt?: null | string;
+          answeredByUserId?: null | string;
+          completedAt?: null | string;
+          createdAt: string;
+          direction?: "incoming" | "outgoing";
+          duration?: number;
+          forwardedFrom?: null | string;
+          forwardedTo?: null | string;
+          hasVoicemail?: boolean;
+          id: string;
+          recordings?: {
+              duration?: number;
+              id?: string;
+              startTime?: string;
+              type?: string;
+              url?: string;
+            }[];
+          status?: string;
+          updatedAt?: string;
+        };
+      };
+      id: string;
+      type: "call.recording.completed";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          answeredAt?: null | string;
+          answeredByUserId?: null | string;
+          completedAt?: null | string;
+          createdAt: string;
+          direction?: "incoming" | "outgoing";
+          duration?: number;
+          forwardedFrom?: null | string;
+          forwardedTo?: null | string;
+          hasVoicemail?: boolean;
+          id: string;
+          recordings?: {
+              duration?: number;
+              id?: string;
+              startTime?: string;
+              type?: string;
+              url?: string;
+            }[];
+          status?: string;
+          updatedAt?: string;
+        };
+      };
+      id: string;
+      type: "call.ringing";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          answeredByUserId?: null | string;
+          callId: string;
+          fromPhoneNumber?: null | string;
+          handledByAiAgent?: boolean;
+          jobs?: null | unknown[];
+          nextSteps?: null | string[];
+          processingStatus: string;
+          summary?: null | string[];
+        };
+      };
+      id: string;
+      type: "call.summary.completed";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          callId: string;
+          createdAt?: string;
+          dialogue?: ({
+                content: string;
+                end: number;
+                identifier?: null | string;
+                start: number;
+                userId?: null | string;
+              })[] | null;
+          duration?: number;
+          processingStatus: string;
+        };
+      };
+      id: string;
+      type: "call.transcript.completed";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          callId: string;
+          createdAt?: string;
+          direction?: "incoming" | "outgoing";
+          duration?: number;
+          from?: string;
+          id?: string;
+          recordingUrl?: null | string;
+          to?: string;
+          transcript?: null | string;
+          updatedAt?: string;
+          voicemailId?: string;
+        };
+      };
+      id: string;
+      type: "call.voicemail.completed";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          phoneNumberId: string;
+          recipientIdentifiers: string[];
+          senderIdentifier: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          errorCode?: null | string;
+          id: string;
+          media?: {
+              type?: string;
+              url?: string;
+            }[];
+          status: string;
+          text?: string;
+        };
+      };
+      id: string;
+      type: "message.delivered";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          phoneNumberId: string;
+          recipientIdentifiers: string[];
+          senderIdentifier: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          errorCode?: null | string;
+          id: string;
+          media?: {
+              type?: string;
+              url?: string;
+            }[];
+          status: string;
+          text?: string;
+        };
+      };
+      id: string;
+      type: "message.failed";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          phoneNumberId: string;
+          recipientIdentifiers: string[];
+          senderIdentifier: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          errorCode?: null | string;
+          id: string;
+          media?: {
+              type?: string;
+              url?: string;
+            }[];
+          status: string;
+          text?: string;
+        };
+      };
+      id: string;
+      type: "message.received";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          orgId: string;
+          sharedWithIds?: string[];
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          company?: null | string;
+          createdAt?: string;
+          customFields?: {
+              id?: string;
+              key: string;
+              name?: string;
+              type?: string;
+              value?: unknown;
+            }[];
+          emails?: {
+              type?: string;
+              value: string;
+            }[];
+          externalId?: null | string;
+          firstName?: null | string;
+          id: string;
+          lastName?: null | string;
+          location?: null | string;
+          phoneNumbers?: {
+              type?: string;
+              value: string;
+            }[];
+          role?: null | string;
+          source?: null | string;
+          updatedAt?: string;
+        };
+      };
+      id: string;
+      type: "contact.deleted";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          orgId: string;
+          sharedWithIds?: string[];
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          company?: null | string;
+          createdAt?: string;
+          customFields?: {
+              id?: string;
+              key: string;
+              name?: string;
+              type?: string;
+              value?: unknown;
+            }[];
+          emails?: {
+              type?: string;
+              value: string;
+            }[];
+          externalId?: null | string;
+          firstName?: null | string;
+          id: string;
+          lastName?: null | string;
+          location?: null | string;
+          phoneNumbers?: {
+              type?: string;
+              value: string;
+            }[];
+          role?: null | string;
+          source?: null | string;
+          updatedAt?: string;
+        };
+      };
+      id: string;
+      type: "contact.updated";
+    } | {
+      apiVersion: "v2" | "v3";
       createdAt: string;
       data: {
         object: {
+          answeredAt?: null | string;
+          completedAt?: null | string;
+          conversationId: string;
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          from: string;
+          id?: string;
+          media?: {
+              duration?: number;
+              type: string;
+              url: string;
+            }[];
+          object: "call";
+          phoneNumberId: string;
+          status: string;
+          to: string;
+          userId?: null | string;
+          voicemail?: null | {
+              duration?: number;
+              type: string;
+              url: string;
+            };
+        };
+      };
+      id: string;
+      object: "event";
+      type: "call.completed";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          answeredAt?: null | string;
+          completedAt?: null | string;
+          conversationId: string;
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          from: string;
+          id?: string;
+          media?: {
+              duration?: number;
+              type: string;
+              url: string;
+            }[];
+          object: "call";
+          phoneNumberId: string;
+          status: string;
+          to: string;
+          userId?: null | string;
+          voicemail?: null | {
+              duration?: number;
+              type: string;
+              url: string;
+            };
+        };
+      };
+      id: string;
+      object: "event";
+      type: "call.recording.completed";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          answeredAt?: null | string;
+          completedAt?: null | string;
+          conversationId: string;
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          from: string;
+          id?: string;
+          media?: {
+              duration?: number;
+              type: string;
+              url: string;
+            }[];
+          object: "call";
+          phoneNumberId: string;
+          status: string;
+          to: string;
+          userId?: null | string;
+          voicemail?: null | {
+              duration?: number;
+              type: string;
+              url: string;
+            };
+        };
+      };
+      id: string;
+      object: "event";
+      type: "call.ringing";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          body: string;
+          conversationId: string;
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          from: string;
+          id: string;
+          media: {
+              type: string;
+              url: string;
+            }[];
+          object: "message";
+          phoneNumberId: string;
+          status: string;
+          to: string;
+          userId?: null | string;
+        };
+      };
+      id: string;
+      object: "event";
+      type: "message.delivered";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          body: string;
+          conversationId: string;
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          from: string;
+          id: string;
+          media: {
+              type: string;
+              url: string;
+            }[];
+          object: "message";
+          phoneNumberId: string;
+          status: string;
+          to: string;
+          userId?: null | string;
+        };
+      };
+      id: string;
+      object: "event";
+      type: "message.received";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          callId: string;
+          createdAt?: string;
+          dialogue?: ({
+                content: string;
+                end: number;
+                identifier: string;
+                start: number;
+                userId: null | string;
+              })[] | null;
+          duration?: number;
+          status?: "absent" | "completed" | "failed" | "in-progress";
+        };
+      };
+      id: string;
+      object: "event";
+      type: "call.transcript.completed";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          callId: string;
+          jobs?: ({
+                icon: string;
+                name: string;
+                result: {
+                  data: ({
+                      name: string;
+                      value: boolean | number | string;
+                    })[];
+                };
+              })[] | null;
+          nextSteps?: null | string[];
+          status?: "absent" | "completed" | "failed" | "in-progress";
+          summary?: null | string[];
+        };
+      };
+      id: string;
+      object: "event";
+      type: "call.summary.completed";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          clientId?: null | string;
+          company?: null | string;
+          createdAt?: string;
+          fields?: {
+            [key: string]: unknown[];
+          };
+          firstName?: null | string;
+          id: string;
+          lastName?: null | string;
+          notes?: unknown[];
+          object?: "contact";
+          role?: null | string;
+          sharedWith?: string[];
+          updatedAt?: string;
+          userId?: null | string;
+        };
+      };
+      id: string;
+      object: "event";
+      type: "contact.deleted";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          clientId?: null | string;
+          company?: null | string;
+          createdAt?: string;
+          fields?: {
+            [key: string]: unknown[];
+          };
+          firstName?: null | string;
+          id: string;
+          lastName?: null | string;
+          notes?: unknown[];
+          object?: "contact";
+          role?: null | string;
+          sharedWith?: string[];
+          updatedAt?: string;
+          userId?: null | string;
+        };
+      };
+      id: string;
+      object: "event";
+      type: "contact.updated";
+    } | {
+      apiVersion: "v4";
+      createdAt: string;
+      data: {
+        object: {
+          [key: string]: unknown;
           answeredAt: null | string;
           answeredBy: null | string;
           completedAt: null | string;
+          contactIds?: string[];
           createdAt: string;
           direction: "incoming" | "outgoing";
           duration: number;
@@ -558,6 +4194,7 @@ export interface WebhookErrorInfo {
           forwardedTo: null | string;
           id: string;
           initiatedBy: null | string;
+          object?: "call";
           participants: string[];
           phoneNumberId: string;
           status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -569,13 +4206,15 @@ export interface WebhookErrorInfo {
       object: "event";
       type: "call.completed";
     } | {
-      apiVersion: string;
+      apiVersion: "v4";
       createdAt: string;
       data: {
         object: {
+          [key: string]: unknown;
           answeredAt: null | string;
           answeredBy: null | string;
           completedAt: null | string;
+          contactIds?: string[];
           createdAt: string;
           direction: "incoming" | "outgoing";
           duration: number;
@@ -583,6 +4222,7 @@ export interface WebhookErrorInfo {
           forwardedTo: null | string;
           id: string;
           initiatedBy: null | string;
+          object?: "call";
           participants: string[];
           phoneNumberId: string;
           status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -594,13 +4234,15 @@ export interface WebhookErrorInfo {
       object: "event";
       type: "call.recording.completed";
     } | {
-      apiVersion: string;
+      apiVersion: "v4";
       createdAt: string;
       data: {
         object: {
+          [key: string]: unknown;
           answeredAt: null | string;
           answeredBy: null | string;
           completedAt: null | string;
+          contactIds?: string[];
           createdAt: string;
           direction: "incoming" | "outgoing";
           duration: number;
@@ -608,6 +4250,7 @@ export interface WebhookErrorInfo {
           forwardedTo: null | string;
           id: string;
           initiatedBy: null | string;
+          object?: "call";
           participants: string[];
           phoneNumberId: string;
           status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -619,7 +4262,7 @@ export interface WebhookErrorInfo {
       object: "event";
       type: "call.ringing";
     } | {
-      apiVersion: string;
+      apiVersion: "v4";
       createdAt: string;
       data: {
         object: {
@@ -640,7 +4283,7 @@ export interface WebhookErrorInfo {
       object: "event";
       type: "call.transcript.completed";
     } | {
-      apiVersion: string;
+      apiVersion: "v4";
       createdAt: string;
       data: {
         object: {
@@ -664,40 +4307,44 @@ export interface WebhookErrorInfo {
       object: "event";
       type: "call.summary.completed";
     } | {
-      apiVersion: string;
+      apiVersion: "v4";
       createdAt: string;
       data: {
         object: {
+          contactIds?: string[];
           createdAt: string;
           direction: "incoming" | "outgoing";
           from: string;
           id: string;
+          object: "message";
           phoneNumberId: null | string;
-          status: "delivered" | "queued" | "sent" | "undelivered";
+          status: "delivered" | "queued" | "received" | "sent" | "undelivered";
           text: string;
-          to: string[];
-          updatedAt: string;
-          userId: string;
+          to: string | string[];
+          updatedAt?: string;
+          userId?: string;
         };
       };
       id: string;
       object: "event";
       type: "message.delivered";
     } | {
-      apiVersion: string;
+      apiVersion: "v4";
       createdAt: string;
       data: {
         object: {
+          contactIds?: string[];
           createdAt: string;
           direction: "incoming" | "outgoing";
           from: string;
           id: string;
+          object: "message";
           phoneNumberId: null | string;
-          status: "delivered" | "queued" | "sent" | "undelivered";
+          status: "delivered" | "queued" | "received" | "sent" | "undelivered";
           text: string;
-          to: string[];
-          updatedAt: string;
-          userId: string;
+          to: string | string[];
+          updatedAt?: string;
+          userId?: string;
         };
       };
       id: string;
@@ -708,13 +4355,838 @@ export interface WebhookErrorInfo {
 }
 
 export type WebhookEvent = {
-    apiVersion: string;
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        participants: {
+          external: string[];
+          resolution: "available" | "unavailable";
+          workspace: string[];
+        };
+        phoneNumberId: string;
+        phoneNumberType?: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        answeredAt?: null | string;
+        answeredByUserId?: null | string;
+        completedAt?: null | string;
+        createdAt: string;
+        direction?: "incoming" | "outgoing";
+        duration?: number;
+        forwardedFrom?: null | string;
+        forwardedTo?: null | string;
+        hasVoicemail?: boolean;
+        id: string;
+        recordings?: {
+            duration?: number;
+            id?: string;
+            startTime?: string;
+            type?: string;
+            url?: string;
+          }[];
+        status?: string;
+        updatedAt?: string;
+      };
+    };
+    id: string;
+    type: "call.answered";
+  } | {
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        participants: {
+          external: string[];
+          resolution: "available" | "unavailable";
+          workspace: string[];
+        };
+        phoneNumberId: string;
+        phoneNumberType?: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        answeredAt?: null | string;
+        answeredByUserId?: null | string;
+        completedAt?: null | string;
+        createdAt: string;
+        direction?: "incoming" | "outgoing";
+        duration?: number;
+        forwardedFrom?: null | string;
+        forwardedTo?: null | string;
+        hasVoicemail?: boolean;
+        id: string;
+        recordings?: {
+            duration?: number;
+            id?: string;
+            startTime?: string;
+            type?: string;
+            url?: string;
+          }[];
+        status?: string;
+        updatedAt?: string;
+      };
+    };
+    id: string;
+    type: "call.completed";
+  } | {
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        participants: {
+          external: string[];
+          resolution: "available" | "unavailable";
+          workspace: string[];
+        };
+        phoneNumberId: string;
+        phoneNumberType?: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        answeredAt?: null | string;
+        answeredByUserId?: null | string;
+        completedAt?: null | string;
+        createdAt: string;
+        direction?: "incoming" | "outgoing";
+        duration?: number;
+        forwardedFrom?: null | string;
+        forwardedTo?: null | string;
+        hasVoicemail?: boolean;
+        id: string;
+        recordings?: {
+            duration?: number;
+            id?: string;
+            startTime?: string;
+            type?: string;
+            url?: string;
+          }[];
+        status?: string;
+        updatedAt?: string;
+      };
+    };
+    id: string;
+    type: "call.forwarded";
+  } | {
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        participants: {
+          external: string[];
+          resolution: "available" | "unavailable";
+          workspace: string[];
+        };
+        phoneNumberId: string;
+        phoneNumberType?: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        answeredAt?: null | string;
+        answeredByUserId?: null | string;
+        completedAt?: null | string;
+        createdAt: string;
+        direction?: "incoming" | "outgoing";
+        duration?: number;
+        forwardedFrom?: null | string;
+        forwardedTo?: null | string;
+        hasVoicemail?: boolean;
+        id: string;
+        recordings?: {
+            duration?: number;
+            id?: string;
+            startTime?: string;
+            type?: string;
+            url?: string;
+          }[];
+        status?: string;
+        updatedAt?: string;
+      };
+    };
+    id: string;
+    type: "call.missed";
+  } | {
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        participants: {
+          external: string[];
+          resolution: "available" | "unavailable";
+          workspace: string[];
+        };
+        phoneNumberId: string;
+        phoneNumberType?: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        answeredAt?: null | string;
+        answeredByUserId?: null | string;
+        completedAt?: null | string;
+        createdAt: string;
+        direction?: "incoming" | "outgoing";
+        duration?: number;
+        forwardedFrom?: null | string;
+        forwardedTo?: null | string;
+        hasVoicemail?: boolean;
+        id: string;
+        recordings?: {
+            duration?: number;
+            id?: string;
+            startTime?: string;
+            type?: string;
+            url?: string;
+          }[];
+        status?: string;
+        updatedAt?: string;
+      };
+    };
+    id: string;
+    type: "call.recording.completed";
+  } | {
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        participants: {
+          external: string[];
+          resolution: "available" | "unavailable";
+          workspace: string[];
+        };
+        phoneNumberId: string;
+        phoneNumberType?: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        answeredAt?: null | string;
+        answeredByUserId?: null | string;
+        completedAt?: null | string;
+        createdAt: string;
+        direction?: "incoming" | "outgoing";
+        duration?: number;
+        forwardedFrom?: null | string;
+        forwardedTo?: null | string;
+        hasVoicemail?: boolean;
+        id: string;
+        recordings?: {
+            duration?: number;
+            id?: string;
+            startTime?: string;
+            type?: string;
+            url?: string;
+          }[];
+        status?: string;
+        updatedAt?: string;
+      };
+    };
+    id: string;
+    type: "call.ringing";
+  } | {
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        participants: {
+          external: string[];
+          resolution: "available" | "unavailable";
+          workspace: string[];
+        };
+        phoneNumberId: string;
+        phoneNumberType?: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        answeredByUserId?: null | string;
+        callId: string;
+        fromPhoneNumber?: null | string;
+        handledByAiAgent?: boolean;
+        jobs?: null | unknown[];
+        nextSteps?: null | string[];
+        processingStatus: string;
+        summary?: null | string[];
+      };
+    };
+    id: string;
+    type: "call.summary.completed";
+  } | {
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        participants: {
+          external: string[];
+          resolution: "available" | "unavailable";
+          workspace: string[];
+        };
+        phoneNumberId: string;
+        phoneNumberType?: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        callId: string;
+        createdAt?: string;
+        dialogue?: ({
+              content: string;
+              end: number;
+              identifier?: null | string;
+              start: number;
+              userId?: null | string;
+            })[] | null;
+        duration?: number;
+        processingStatus: string;
+      };
+    };
+    id: string;
+    type: "call.transcript.completed";
+  } | {
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        participants: {
+          external: string[];
+          resolution: "available" | "unavailable";
+          workspace: string[];
+        };
+        phoneNumberId: string;
+        phoneNumberType?: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        callId: string;
+        createdAt?: string;
+        direction?: "incoming" | "outgoing";
+        duration?: number;
+        from?: string;
+        id?: string;
+        recordingUrl?: null | string;
+        to?: string;
+        transcript?: null | string;
+        updatedAt?: string;
+        voicemailId?: string;
+      };
+    };
+    id: string;
+    type: "call.voicemail.completed";
+  } | {
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        phoneNumberId: string;
+        recipientIdentifiers: string[];
+        senderIdentifier: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        errorCode?: null | string;
+        id: string;
+        media?: {
+            type?: string;
+            url?: string;
+          }[];
+        status: string;
+        text?: string;
+      };
+    };
+    id: string;
+    type: "message.delivered";
+  } | {
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        phoneNumberId: string;
+        recipientIdentifiers: string[];
+        senderIdentifier: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        errorCode?: null | string;
+        id: string;
+        media?: {
+            type?: string;
+            url?: string;
+          }[];
+        status: string;
+        text?: string;
+      };
+    };
+    id: string;
+    type: "message.failed";
+  } | {
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        phoneNumberId: string;
+        recipientIdentifiers: string[];
+        senderIdentifier: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        errorCode?: null | string;
+        id: string;
+        media?: {
+            type?: string;
+            url?: string;
+          }[];
+        status: string;
+        text?: string;
+      };
+    };
+    id: string;
+    type: "message.received";
+  } | {
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        orgId: string;
+        sharedWithIds?: string[];
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        company?: null | string;
+        createdAt?: string;
+        customFields?: {
+            id?: string;
+            key: string;
+            name?: string;
+            type?: string;
+            value?: unknown;
+          }[];
+        emails?: {
+            type?: string;
+            value: string;
+          }[];
+        externalId?: null | string;
+        firstName?: null | string;
+        id: string;
+        lastName?: null | string;
+        location?: null | string;
+        phoneNumbers?: {
+            type?: string;
+            value: string;
+          }[];
+        role?: null | string;
+        source?: null | string;
+        updatedAt?: string;
+      };
+    };
+    id: string;
+    type: "contact.deleted";
+  } | {
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        orgId: string;
+        sharedWithIds?: string[];
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        company?: null | string;
+        createdAt?: string;
+        customFields?: {
+            id?: string;
+            key: string;
+            name?: string;
+            type?: string;
+            value?: unknown;
+          }[];
+        emails?: {
+            type?: string;
+            value: string;
+          }[];
+        externalId?: null | string;
+        firstName?: null | string;
+        id: string;
+        lastName?: null | string;
+        location?: null | string;
+        phoneNumbers?: {
+            type?: string;
+            value: string;
+          }[];
+        role?: null | string;
+        source?: null | string;
+        updatedAt?: string;
+      };
+    };
+    id: string;
+    type: "contact.updated";
+  } | {
+    apiVersion: "v2" | "v3";
     createdAt: string;
     data: {
       object: {
+        answeredAt?: null | string;
+        completedAt?: null | string;
+        conversationId: string;
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        from: string;
+        id?: string;
+        media?: {
+            duration?: number;
+            type: string;
+            url: string;
+          }[];
+        object: "call";
+        phoneNumberId: string;
+        status: string;
+        to: string;
+        userId?: null | string;
+        voicemail?: null | {
+            duration?: number;
+            type: string;
+            url: string;
+          };
+      };
+    };
+    id: string;
+    object: "event";
+    type: "call.completed";
+  } | {
+    apiVersion: "v2" | "v3";
+    createdAt: string;
+    data: {
+      object: {
+        answeredAt?: null | string;
+        completedAt?: null | string;
+        conversationId: string;
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        from: string;
+        id?: string;
+        media?: {
+            duration?: number;
+            type: string;
+            url: string;
+          }[];
+        object: "call";
+        phoneNumberId: string;
+        status: string;
+        to: string;
+        userId?: null | string;
+        voicemail?: null | {
+            duration?: number;
+            type: string;
+            url: string;
+          };
+      };
+    };
+    id: string;
+    object: "event";
+    type: "call.recording.completed";
+  } | {
+    apiVersion: "v2" | "v3";
+    createdAt: string;
+    data: {
+      object: {
+        answeredAt?: null | string;
+        completedAt?: null | string;
+        conversationId: string;
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        from: string;
+        id?: string;
+        media?: {
+            duration?: number;
+            type: string;
+            url: string;
+          }[];
+        object: "call";
+        phoneNumberId: string;
+        status: string;
+        to: string;
+        userId?: null | string;
+        voicemail?: null | {
+            duration?: number;
+            type: string;
+            url: string;
+          };
+      };
+    };
+    id: string;
+    object: "event";
+    type: "call.ringing";
+  } | {
+    apiVersion: "v2" | "v3";
+    createdAt: string;
+    data: {
+      object: {
+        body: string;
+        conversationId: string;
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        from: string;
+        id: string;
+        media: {
+            type: string;
+            url: string;
+          }[];
+        object: "message";
+        phoneNumberId: string;
+        status: string;
+        to: string;
+        userId?: null | string;
+      };
+    };
+    id: string;
+    object: "event";
+    type: "message.delivered";
+  } | {
+    apiVersion: "v2" | "v3";
+    createdAt: string;
+    data: {
+      object: {
+        body: string;
+        conversationId: string;
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        from: string;
+        id: string;
+        media: {
+            type: string;
+            url: string;
+          }[];
+        object: "message";
+        phoneNumberId: string;
+        status: string;
+        to: string;
+        userId?: null | string;
+      };
+    };
+    id: string;
+    object: "event";
+    type: "message.received";
+  } | {
+    apiVersion: "v2" | "v3";
+    createdAt: string;
+    data: {
+      object: {
+        callId: string;
+        createdAt?: string;
+        dialogue?: ({
+              content: string;
+              end: number;
+              identifier: string;
+              start: number;
+              userId: null | string;
+            })[] | null;
+        duration?: number;
+        status?: "absent" | "completed" | "failed" | "in-progress";
+      };
+    };
+    id: string;
+    object: "event";
+    type: "call.transcript.completed";
+  } | {
+    apiVersion: "v2" | "v3";
+    createdAt: string;
+    data: {
+      object: {
+        callId: string;
+        jobs?: ({
+              icon: string;
+              name: string;
+              result: {
+                data: ({
+                    name: string;
+                    value: boolean | number | string;
+                  })[];
+              };
+            })[] | null;
+        nextSteps?: null | string[];
+        status?: "absent" | "completed" | "failed" | "in-progress";
+        summary?: null | string[];
+      };
+    };
+    id: string;
+    object: "event";
+    type: "call.summary.completed";
+  } | {
+    apiVersion: "v2" | "v3";
+    createdAt: string;
+    data: {
+      object: {
+        clientId?: null | string;
+        company?: null | string;
+        createdAt?: string;
+        fields?: {
+          [key: string]: unknown[];
+        };
+        firstName?: null | string;
+        id: string;
+        lastName?: null | string;
+        notes?: unknown[];
+        object?: "contact";
+        role?: null | string;
+        sharedWith?: string[];
+        updatedAt?: string;
+        userId?: null | string;
+      };
+    };
+    id: string;
+    object: "event";
+    type: "contact.deleted";
+  } | {
+    apiVersion: "v2" | "v3";
+    createdAt: string;
+    data: {
+      object: {
+        clientId?: null | string;
+        company?: null | string;
+        createdAt?: string;
+        fields?: {
+          [key: string]: unknown[];
+        };
+        firstName?: null | string;
+        id: string;
+        lastName?: null | string;
+        notes?: unknown[];
+        object?: "contact";
+        role?: null | string;
+        sharedWith?: string[];
+        updatedAt?: string;
+        userId?: null | string;
+      };
+    };
+    id: string;
+    object: "event";
+    type: "contact.updated";
+  } | {
+    apiVersion: "v4";
+    createdAt: string;
+    data: {
+      object: {
+        [key: string]: unknown;
         answeredAt: null | string;
         answeredBy: null | string;
         completedAt: null | string;
+        contactIds?: string[];
         createdAt: string;
         direction: "incoming" | "outgoing";
         duration: number;
@@ -722,6 +5194,7 @@ export type WebhookEvent = {
         forwardedTo: null | string;
         id: string;
         initiatedBy: null | string;
+        object?: "call";
         participants: string[];
         phoneNumberId: string;
         status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -733,13 +5206,15 @@ export type WebhookEvent = {
     object: "event";
     type: "call.completed";
   } | {
-    apiVersion: string;
+    apiVersion: "v4";
     createdAt: string;
     data: {
       object: {
+        [key: string]: unknown;
         answeredAt: null | string;
         answeredBy: null | string;
         completedAt: null | string;
+        contactIds?: string[];
         createdAt: string;
         direction: "incoming" | "outgoing";
         duration: number;
@@ -747,6 +5222,7 @@ export type WebhookEvent = {
         forwardedTo: null | string;
         id: string;
         initiatedBy: null | string;
+        object?: "call";
         participants: string[];
         phoneNumberId: string;
         status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -758,13 +5234,15 @@ export type WebhookEvent = {
     object: "event";
     type: "call.recording.completed";
   } | {
-    apiVersion: string;
+    apiVersion: "v4";
     createdAt: string;
     data: {
       object: {
+        [key: string]: unknown;
         answeredAt: null | string;
         answeredBy: null | string;
         completedAt: null | string;
+        contactIds?: string[];
         createdAt: string;
         direction: "incoming" | "outgoing";
         duration: number;
@@ -772,6 +5250,7 @@ export type WebhookEvent = {
         forwardedTo: null | string;
         id: string;
         initiatedBy: null | string;
+        object?: "call";
         participants: string[];
         phoneNumberId: string;
         status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -783,7 +5262,7 @@ export type WebhookEvent = {
     object: "event";
     type: "call.ringing";
   } | {
-    apiVersion: string;
+    apiVersion: "v4";
     createdAt: string;
     data: {
       object: {
@@ -804,7 +5283,7 @@ export type WebhookEvent = {
     object: "event";
     type: "call.transcript.completed";
   } | {
-    apiVersion: string;
+    apiVersion: "v4";
     createdAt: string;
     data: {
       object: {
@@ -828,40 +5307,44 @@ export type WebhookEvent = {
     object: "event";
     type: "call.summary.completed";
   } | {
-    apiVersion: string;
+    apiVersion: "v4";
     createdAt: string;
     data: {
       object: {
+        contactIds?: string[];
         createdAt: string;
         direction: "incoming" | "outgoing";
         from: string;
         id: string;
+        object: "message";
         phoneNumberId: null | string;
-        status: "delivered" | "queued" | "sent" | "undelivered";
+        status: "delivered" | "queued" | "received" | "sent" | "undelivered";
         text: string;
-        to: string[];
-        updatedAt: string;
-        userId: string;
+        to: string | string[];
+        updatedAt?: string;
+        userId?: string;
       };
     };
     id: string;
     object: "event";
     type: "message.delivered";
   } | {
-    apiVersion: string;
+    apiVersion: "v4";
     createdAt: string;
     data: {
       object: {
+        contactIds?: string[];
         createdAt: string;
         direction: "incoming" | "outgoing";
         from: string;
         id: string;
+        object: "message";
         phoneNumberId: null | string;
-        status: "delivered" | "queued" | "sent" | "undelivered";
+        status: "delivered" | "queued" | "received" | "sent" | "undelivered";
         text: string;
-        to: string[];
-        updatedAt: string;
-        userId: string;
+        to: string | string[];
+        updatedAt?: string;
+        userId?: string;
       };
     };
     id: string;
@@ -872,176 +5355,2608 @@ export type WebhookEvent = {
 export type WebhookEventHandler<T> = ((event: WebhookEventMap[T]) => unknown);
 
 export interface WebhookEventMap {
-  "call.completed": {
-    apiVersion: string;
+  "call.answered": {
+    apiVersion: "2026-03-30";
     createdAt: string;
     data: {
-      object: {
-        answeredAt: null | string;
-        answeredBy: null | string;
-        completedAt: null | string;
-        createdAt: string;
-        direction: "incoming" | "outgoing";
-        duration: number;
-        forwardedFrom: null | string;
-        forwardedTo: null | string;
-        id: string;
-        initiatedBy: null | string;
-        participants: string[];
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        participants: {
+          external: string[];
+          resolution: "available" | "unavailable";
+          workspace: string[];
+        };
         phoneNumberId: string;
-        status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-        updatedAt: null | string;
-        userId: string;
+        phoneNumberType?: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        answeredAt?: null | string;
+        answeredByUserId?: null | string;
+        completedAt?: null | string;
+        createdAt: string;
+        direction?: "incoming" | "outgoing";
+        duration?: number;
+        forwardedFrom?: null | string;
+        forwardedTo?: null | string;
+        hasVoicemail?: boolean;
+        id: string;
+        recordings?: {
+            duration?: number;
+            id?: string;
+            startTime?: string;
+            type?: string;
+            url?: string;
+          }[];
+        status?: string;
+        updatedAt?: string;
       };
     };
     id: string;
-    object: "event";
-    type: "call.completed";
+    type: "call.answered";
+  };
+  "call.completed": {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          answeredAt?: null | string;
+          answeredByUserId?: null | string;
+          completedAt?: null | string;
+          createdAt: string;
+          direction?: "incoming" | "outgoing";
+          duration?: number;
+          forwardedFrom?: null | string;
+          forwardedTo?: null | string;
+          hasVoicemail?: boolean;
+          id: string;
+          recordings?: {
+              duration?: number;
+              id?: string;
+              startTime?: string;
+              type?: string;
+              url?: string;
+            }[];
+          status?: string;
+          updatedAt?: string;
+        };
+      };
+      id: string;
+      type: "call.completed";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          answeredAt?: null | string;
+          completedAt?: null | string;
+          conversationId: string;
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          from: string;
+          id?: string;
+          media?: {
+              duration?: number;
+              type: string;
+              url: string;
+            }[];
+          object: "call";
+          phoneNumberId: string;
+          status: string;
+          to: string;
+          userId?: null | string;
+          voicemail?: null | {
+              duration?: number;
+              type: string;
+              url: string;
+            };
+        };
+      };
+      id: string;
+      object: "event";
+      type: "call.completed";
+    } | {
+      apiVersion: "v4";
+      createdAt: string;
+      data: {
+        object: {
+          [key: string]: unknown;
+          answeredAt: null | string;
+          answeredBy: null | string;
+          completedAt: null | string;
+          contactIds?: string[];
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          duration: number;
+          forwardedFrom: null | string;
+          forwardedTo: null | string;
+          id: string;
+          initiatedBy: null | string;
+          object?: "call";
+          participants: string[];
+          phoneNumberId: string;
+          status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+          updatedAt: null | string;
+          userId: string;
+        };
+      };
+      id: string;
+      object: "event";
+      type: "call.completed";
+    };
+  "call.forwarded": {
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        participants: {
+          external: string[];
+          resolution: "available" | "unavailable";
+          workspace: string[];
+        };
+        phoneNumberId: string;
+        phoneNumberType?: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        answeredAt?: null | string;
+        answeredByUserId?: null | string;
+        completedAt?: null | string;
+        createdAt: string;
+        direction?: "incoming" | "outgoing";
+        duration?: number;
+        forwardedFrom?: null | string;
+        forwardedTo?: null | string;
+        hasVoicemail?: boolean;
+        id: string;
+        recordings?: {
+            duration?: number;
+            id?: string;
+            startTime?: string;
+            type?: string;
+            url?: string;
+          }[];
+        status?: string;
+        updatedAt?: string;
+      };
+    };
+    id: string;
+    type: "call.forwarded";
+  };
+  "call.missed": {
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        participants: {
+          external: string[];
+          resolution: "available" | "unavailable";
+          workspace: string[];
+        };
+        phoneNumberId: string;
+        phoneNumberType?: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        answeredAt?: null | string;
+        answeredByUserId?: null | string;
+        completedAt?: null | string;
+        createdAt: string;
+        direction?: "incoming" | "outgoing";
+        duration?: number;
+        forwardedFrom?: null | string;
+        forwardedTo?: null | string;
+        hasVoicemail?: boolean;
+        id: string;
+        recordings?: {
+            duration?: number;
+            id?: string;
+            startTime?: string;
+            type?: string;
+            url?: string;
+          }[];
+        status?: string;
+        updatedAt?: string;
+      };
+    };
+    id: string;
+    type: "call.missed";
   };
   "call.recording.completed": {
-    apiVersion: string;
-    createdAt: string;
-    data: {
-      object: {
-        answeredAt: null | string;
-        answeredBy: null | string;
-        completedAt: null | string;
-        createdAt: string;
-        direction: "incoming" | "outgoing";
-        duration: number;
-        forwardedFrom: null | string;
-        forwardedTo: null | string;
-        id: string;
-        initiatedBy: null | string;
-        participants: string[];
-        phoneNumberId: string;
-        status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-        updatedAt: null | string;
-        userId: string;
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          answeredAt?: null | string;
+          answeredByUserId?: null | string;
+          completedAt?: null | string;
+          createdAt: string;
+          direction?: "incoming" | "outgoing";
+          duration?: number;
+          forwardedFrom?: null | string;
+          forwardedTo?: null | string;
+          hasVoicemail?: boolean;
+          id: string;
+          recordings?: {
+              duration?: number;
+              id?: string;
+              startTime?: string;
+              type?: string;
+              url?: string;
+            }[];
+          status?: string;
+          updatedAt?: string;
+        };
       };
+      id: string;
+      type: "call.recording.completed";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          answeredAt?: null | string;
+          completedAt?: null | string;
+          conversationId: string;
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          from: string;
+          id?: string;
+          media?: {
+              duration?: number;
+              type: string;
+              url: string;
+            }[];
+          object: "call";
+          phoneNumberId: string;
+          status: string;
+          to: string;
+          userId?: null | string;
+          voicemail?: null | {
+              duration?: number;
+              type: string;
+              url: string;
+            };
+        };
+      };
+      id: string;
+      object: "event";
+      type: "call.recording.completed";
+    } | {
+      apiVersion: "v4";
+      createdAt: string;
+      data: {
+        object: {
+          [key: string]: unknown;
+          answeredAt: null | string;
+          answeredBy: null | string;
+          completedAt: null | string;
+          contactIds?: string[];
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          duration: number;
+          forwardedFrom: null | string;
+          forwardedTo: null | string;
+          id: string;
+          initiatedBy: null | string;
+          object?: "call";
+          participants: string[];
+          phoneNumberId: string;
+          status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+          updatedAt: null | string;
+          userId: string;
+        };
+      };
+      id: string;
+      object: "event";
+      type: "call.recording.completed";
     };
-    id: string;
-    object: "event";
-    type: "call.recording.completed";
-  };
   "call.ringing": {
-    apiVersion: string;
-    createdAt: string;
-    data: {
-      object: {
-        answeredAt: null | string;
-        answeredBy: null | string;
-        completedAt: null | string;
-        createdAt: string;
-        direction: "incoming" | "outgoing";
-        duration: number;
-        forwardedFrom: null | string;
-        forwardedTo: null | string;
-        id: string;
-        initiatedBy: null | string;
-        participants: string[];
-        phoneNumberId: string;
-        status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-        updatedAt: null | string;
-        userId: string;
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          answeredAt?: null | string;
+          answeredByUserId?: null | string;
+          completedAt?: null | string;
+          createdAt: string;
+          direction?: "incoming" | "outgoing";
+          duration?: number;
+          forwardedFrom?: null | string;
+          forwardedTo?: null | string;
+          hasVoicemail?: boolean;
+          id: string;
+          recordings?: {
+              duration?: number;
+              id?: string;
+              startTime?: string;
+              type?: string;
+              url?: string;
+            }[];
+          status?: string;
+          updatedAt?: string;
+        };
       };
+      id: string;
+      type: "call.ringing";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          answeredAt?: null | string;
+          completedAt?: null | string;
+          conversationId: string;
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          from: string;
+          id?: string;
+          media?: {
+              duration?: number;
+              type: string;
+              url: string;
+            }[];
+          object: "call";
+          phoneNumberId: string;
+          status: string;
+          to: string;
+          userId?: null | string;
+          voicemail?: null | {
+              duration?: number;
+              type: string;
+              url: string;
+            };
+        };
+      };
+      id: string;
+      object: "event";
+      type: "call.ringing";
+    } | {
+      apiVersion: "v4";
+      createdAt: string;
+      data: {
+        object: {
+          [key: string]: unknown;
+          answeredAt: null | string;
+          answeredBy: null | string;
+          completedAt: null | string;
+          contactIds?: string[];
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          duration: number;
+          forwardedFrom: null | string;
+          forwardedTo: null | string;
+          id: string;
+          initiatedBy: null | string;
+          object?: "call";
+          participants: string[];
+          phoneNumberId: string;
+          status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+          updatedAt: null | string;
+          userId: string;
+        };
+      };
+      id: string;
+      object: "event";
+      type: "call.ringing";
     };
-    id: string;
-    object: "event";
-    type: "call.ringing";
-  };
   "call.summary.completed": {
-    apiVersion: string;
-    createdAt: string;
-    data: {
-      object: {
-        callId: string;
-        jobs?: ({
-              icon: string;
-              name: string;
-              result: {
-                data: ({
-                    name: string;
-                    value: boolean | number | string;
-                  })[];
-              };
-            })[] | null;
-        nextSteps: null | string[];
-        status: "absent" | "completed" | "failed" | "in-progress";
-        summary: null | string[];
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          answeredByUserId?: null | string;
+          callId: string;
+          fromPhoneNumber?: null | string;
+          handledByAiAgent?: boolean;
+          jobs?: null | unknown[];
+          nextSteps?: null | string[];
+          processingStatus: string;
+          summary?: null | string[];
+        };
       };
+      id: string;
+      type: "call.summary.completed";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          callId: string;
+          jobs?: ({
+                icon: string;
+                name: string;
+                result: {
+                  data: ({
+                      name: string;
+                      value: boolean | number | string;
+                    })[];
+                };
+              })[] | null;
+          nextSteps?: null | string[];
+          status?: "absent" | "completed" | "failed" | "in-progress";
+          summary?: null | string[];
+        };
+      };
+      id: string;
+      object: "event";
+      type: "call.summary.completed";
+    } | {
+      apiVersion: "v4";
+      createdAt: string;
+      data: {
+        object: {
+          callId: string;
+          jobs?: ({
+                icon: string;
+                name: string;
+                result: {
+                  data: ({
+                      name: string;
+                      value: boolean | number | string;
+                    })[];
+                };
+              })[] | null;
+          nextSteps: null | string[];
+          status: "absent" | "completed" | "failed" | "in-progress";
+          summary: null | string[];
+        };
+      };
+      id: string;
+      object: "event";
+      type: "call.summary.completed";
     };
-    id: string;
-    object: "event";
-    type: "call.summary.completed";
-  };
   "call.transcript.completed": {
-    apiVersion: string;
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          callId: string;
+          createdAt?: string;
+          dialogue?: ({
+                content: string;
+                end: number;
+                identifier?: null | string;
+                start: number;
+                userId?: null | string;
+              })[] | null;
+          duration?: number;
+          processingStatus: string;
+        };
+      };
+      id: string;
+      type: "call.transcript.completed";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          callId: string;
+          createdAt?: string;
+          dialogue?: ({
+                content: string;
+                end: number;
+                identifier: string;
+                start: number;
+                userId: null | string;
+              })[] | null;
+          duration?: number;
+          status?: "absent" | "completed" | "failed" | "in-progress";
+        };
+      };
+      id: string;
+      object: "event";
+      type: "call.transcript.completed";
+    } | {
+      apiVersion: "v4";
+      createdAt: string;
+      data: {
+        object: {
+          callId: string;
+          createdAt: string;
+          dialogue: ({
+                content: string;
+                end: number;
+                identifier: string;
+                start: number;
+                userId: null | string;
+              })[] | null;
+          duration: number;
+          status: "absent" | "completed" | "failed" | "in-progress";
+        };
+      };
+      id: string;
+      object: "event";
+      type: "call.transcript.completed";
+    };
+  "call.voicemail.completed": {
+    apiVersion: "2026-03-30";
     createdAt: string;
     data: {
-      object: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        participants: {
+          external: string[];
+          resolution: "available" | "unavailable";
+          workspace: string[];
+        };
+        phoneNumberId: string;
+        phoneNumberType?: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
         callId: string;
-        createdAt: string;
-        dialogue: ({
-              content: string;
-              end: number;
-              identifier: string;
-              start: number;
-              userId: null | string;
-            })[] | null;
-        duration: number;
-        status: "absent" | "completed" | "failed" | "in-progress";
+        createdAt?: string;
+        direction?: "incoming" | "outgoing";
+        duration?: number;
+        from?: string;
+        id?: string;
+        recordingUrl?: null | string;
+        to?: string;
+        transcript?: null | string;
+        updatedAt?: string;
+        voicemailId?: string;
       };
     };
     id: string;
-    object: "event";
-    type: "call.transcript.completed";
+    type: "call.voicemail.completed";
   };
+  "contact.deleted": {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          orgId: string;
+          sharedWithIds?: string[];
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          company?: null | string;
+          createdAt?: string;
+          customFields?: {
+              id?: string;
+              key: string;
+              name?: string;
+              type?: string;
+              value?: unknown;
+            }[];
+          emails?: {
+              type?: string;
+              value: string;
+            }[];
+          externalId?: null | string;
+          firstName?: null | string;
+          id: string;
+          lastName?: null | string;
+          location?: null | string;
+          phoneNumbers?: {
+              type?: string;
+              value: string;
+            }[];
+          role?: null | string;
+          source?: null | string;
+          updatedAt?: string;
+        };
+      };
+      id: string;
+      type: "contact.deleted";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          clientId?: null | string;
+          company?: null | string;
+          createdAt?: string;
+          fields?: {
+            [key: string]: unknown[];
+          };
+          firstName?: null | string;
+          id: string;
+          lastName?: null | string;
+          notes?: unknown[];
+          object?: "contact";
+          role?: null | string;
+          sharedWith?: string[];
+          updatedAt?: string;
+          userId?: null | string;
+        };
+      };
+      id: string;
+      object: "event";
+      type: "contact.deleted";
+    };
+  "contact.updated": {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          orgId: string;
+          sharedWithIds?: string[];
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          company?: null | string;
+          createdAt?: string;
+          customFields?: {
+              id?: string;
+              key: string;
+              name?: string;
+              type?: string;
+              value?: unknown;
+            }[];
+          emails?: {
+              type?: string;
+              value: string;
+            }[];
+          externalId?: null | string;
+          firstName?: null | string;
+          id: string;
+          lastName?: null | string;
+          location?: null | string;
+          phoneNumbers?: {
+              type?: string;
+              value: string;
+            }[];
+          role?: null | string;
+          source?: null | string;
+          updatedAt?: string;
+        };
+      };
+      id: string;
+      type: "contact.updated";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          clientId?: null | string;
+          company?: null | string;
+          createdAt?: string;
+          fields?: {
+            [key: string]: unknown[];
+          };
+          firstName?: null | string;
+          id: string;
+          lastName?: null | string;
+          notes?: unknown[];
+          object?: "contact";
+          role?: null | string;
+          sharedWith?: string[];
+          updatedAt?: string;
+          userId?: null | string;
+        };
+      };
+      id: string;
+      object: "event";
+      type: "contact.updated";
+    };
   "message.delivered": {
-    apiVersion: string;
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          phoneNumberId: string;
+          recipientIdentifiers: string[];
+          senderIdentifier: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          errorCode?: null | string;
+          id: string;
+          media?: {
+              type?: string;
+              url?: string;
+            }[];
+          status: string;
+          text?: string;
+        };
+      };
+      id: string;
+      type: "message.delivered";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          body: string;
+          conversationId: string;
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          from: string;
+          id: string;
+          media: {
+              type: string;
+              url: string;
+            }[];
+          object: "message";
+          phoneNumberId: string;
+          status: string;
+          to: string;
+          userId?: null | string;
+        };
+      };
+      id: string;
+      object: "event";
+      type: "message.delivered";
+    } | {
+      apiVersion: "v4";
+      createdAt: string;
+      data: {
+        object: {
+          contactIds?: string[];
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          from: string;
+          id: string;
+          object: "message";
+          phoneNumberId: null | string;
+          status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+          text: string;
+          to: string | string[];
+          updatedAt?: string;
+          userId?: string;
+        };
+      };
+      id: string;
+      object: "event";
+      type: "message.delivered";
+    };
+  "message.failed": {
+    apiVersion: "2026-03-30";
     createdAt: string;
     data: {
-      object: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        phoneNumberId: string;
+        recipientIdentifiers: string[];
+        senderIdentifier: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
         createdAt: string;
         direction: "incoming" | "outgoing";
-        from: string;
+        errorCode?: null | string;
         id: string;
-        phoneNumberId: null | string;
-        status: "delivered" | "queued" | "sent" | "undelivered";
-        text: string;
-        to: string[];
-        updatedAt: string;
-        userId: string;
+        media?: {
+            type?: string;
+            url?: string;
+          }[];
+        status: string;
+        text?: string;
       };
     };
     id: string;
-    object: "event";
-    type: "message.delivered";
+    type: "message.failed";
   };
   "message.received": {
-    apiVersion: string;
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          phoneNumberId: string;
+          recipientIdentifiers: string[];
+          senderIdentifier: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          errorCode?: null | string;
+          id: string;
+          media?: {
+              type?: string;
+              url?: string;
+            }[];
+          status: string;
+          text?: string;
+        };
+      };
+      id: string;
+      type: "message.received";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          body: string;
+          conversationId: string;
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          from: string;
+          id: string;
+          media: {
+              type: string;
+              url: string;
+            }[];
+          object: "message";
+          phoneNumberId: string;
+          status: string;
+          to: string;
+          userId?: null | string;
+        };
+      };
+      id: string;
+      object: "event";
+      type: "message.received";
+    } | {
+      apiVersion: "v4";
+      createdAt: string;
+      data: {
+        object: {
+          contactIds?: string[];
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          from: string;
+          id: string;
+          object: "message";
+          phoneNumberId: null | string;
+          status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+          text: string;
+          to: string | string[];
+          updatedAt?: string;
+          userId?: string;
+        };
+      };
+      id: string;
+      object: "event";
+      type: "message.received";
+    };
+}
+
+export type WebhookEventType = "call.answered" | "call.completed" | "call.forwarded" | "call.missed" | "call.recording.completed" | "call.ringing" | "call.summary.completed" | "call.transcript.completed" | "call.voicemail.completed" | "contact.deleted" | "contact.updated" | "message.delivered" | "message.failed" | "message.received";
+
+export type WebhookEventV20260330 = {
+    apiVersion: "2026-03-30";
     createdAt: string;
     data: {
-      object: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        participants: {
+          external: string[];
+          resolution: "available" | "unavailable";
+          workspace: string[];
+        };
+        phoneNumberId: string;
+        phoneNumberType?: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        answeredAt?: null | string;
+        answeredByUserId?: null | string;
+        completedAt?: null | string;
         createdAt: string;
-        direction: "incoming" | "outgoing";
-        from: string;
+        direction?: "incoming" | "outgoing";
+        duration?: number;
+        forwardedFrom?: null | string;
+        forwardedTo?: null | string;
+        hasVoicemail?: boolean;
         id: string;
-        phoneNumberId: null | string;
-        status: "delivered" | "queued" | "sent" | "undelivered";
-        text: string;
-        to: string[];
-        updatedAt: string;
-        userId: string;
+        recordings?: {
+            duration?: number;
+            id?: string;
+            startTime?: string;
+            type?: string;
+            url?: string;
+          }[];
+        status?: string;
+        updatedAt?: string;
       };
     };
     id: string;
-    object: "event";
+    type: "call.answered";
+  } | {
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        participants: {
+          external: string[];
+          resolution: "available" | "unavailable";
+          workspace: string[];
+        };
+        phoneNumberId: string;
+        phoneNumberType?: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        answeredAt?: null | string;
+        answeredByUserId?: null | string;
+        completedAt?: null | string;
+        createdAt: string;
+        direction?: "incoming" | "outgoing";
+        duration?: number;
+        forwardedFrom?: null | string;
+        forwardedTo?: null | string;
+        hasVoicemail?: boolean;
+        id: string;
+        recordings?: {
+            duration?: number;
+            id?: string;
+            startTime?: string;
+            type?: string;
+            url?: string;
+          }[];
+        status?: string;
+        updatedAt?: string;
+      };
+    };
+    id: string;
+    type: "call.completed";
+  } | {
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        participants: {
+          external: string[];
+          resolution: "available" | "unavailable";
+          workspace: string[];
+        };
+        phoneNumberId: string;
+        phoneNumberType?: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        answeredAt?: null | string;
+        answeredByUserId?: null | string;
+        completedAt?: null | string;
+        createdAt: string;
+        direction?: "incoming" | "outgoing";
+        duration?: number;
+        forwardedFrom?: null | string;
+        forwardedTo?: null | string;
+        hasVoicemail?: boolean;
+        id: string;
+        recordings?: {
+            duration?: number;
+            id?: string;
+            startTime?: string;
+            type?: string;
+            url?: string;
+          }[];
+        status?: string;
+        updatedAt?: string;
+      };
+    };
+    id: string;
+    type: "call.forwarded";
+  } | {
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        participants: {
+          external: string[];
+          resolution: "available" | "unavailable";
+          workspace: string[];
+        };
+        phoneNumberId: string;
+        phoneNumberType?: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        answeredAt?: null | string;
+        answeredByUserId?: null | string;
+        completedAt?: null | string;
+        createdAt: string;
+        direction?: "incoming" | "outgoing";
+        duration?: number;
+        forwardedFrom?: null | string;
+        forwardedTo?: null | string;
+        hasVoicemail?: boolean;
+        id: string;
+        recordings?: {
+            duration?: number;
+            id?: string;
+            startTime?: string;
+            type?: string;
+            url?: string;
+          }[];
+        status?: string;
+        updatedAt?: string;
+      };
+    };
+    id: string;
+    type: "call.missed";
+  } | {
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        participants: {
+          external: string[];
+          resolution: "available" | "unavailable";
+          workspace: string[];
+        };
+        phoneNumberId: string;
+        phoneNumberType?: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        answeredAt?: null | string;
+        answeredByUserId?: null | string;
+        completedAt?: null | string;
+        createdAt: string;
+        direction?: "incoming" | "outgoing";
+        duration?: number;
+        forwardedFrom?: null | string;
+        forwardedTo?: null | string;
+        hasVoicemail?: boolean;
+        id: string;
+        recordings?: {
+            duration?: number;
+            id?: string;
+            startTime?: string;
+            type?: string;
+            url?: string;
+          }[];
+        status?: string;
+        updatedAt?: string;
+      };
+    };
+    id: string;
+    type: "call.recording.completed";
+  } | {
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        participants: {
+          external: string[];
+          resolution: "available" | "unavailable";
+          workspace: string[];
+        };
+        phoneNumberId: string;
+        phoneNumberType?: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        answeredAt?: null | string;
+        answeredByUserId?: null | string;
+        completedAt?: null | string;
+        createdAt: string;
+        direction?: "incoming" | "outgoing";
+        duration?: number;
+        forwardedFrom?: null | string;
+        forwardedTo?: null | string;
+        hasVoicemail?: boolean;
+        id: string;
+        recordings?: {
+            duration?: number;
+            id?: string;
+            startTime?: string;
+            type?: string;
+            url?: string;
+          }[];
+        status?: string;
+        updatedAt?: string;
+      };
+    };
+    id: string;
+    type: "call.ringing";
+  } | {
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        participants: {
+          external: string[];
+          resolution: "available" | "unavailable";
+          workspace: string[];
+        };
+        phoneNumberId: string;
+        phoneNumberType?: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        answeredByUserId?: null | string;
+        callId: string;
+        fromPhoneNumber?: null | string;
+        handledByAiAgent?: boolean;
+        jobs?: null | unknown[];
+        nextSteps?: null | string[];
+        processingStatus: string;
+        summary?: null | string[];
+      };
+    };
+    id: string;
+    type: "call.summary.completed";
+  } | {
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        participants: {
+          external: string[];
+          resolution: "available" | "unavailable";
+          workspace: string[];
+        };
+        phoneNumberId: string;
+        phoneNumberType?: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        callId: string;
+        createdAt?: string;
+        dialogue?: ({
+              content: string;
+              end: number;
+              identifier?: null | string;
+              start: number;
+              userId?: null | string;
+            })[] | null;
+        duration?: number;
+        processingStatus: string;
+      };
+    };
+    id: string;
+    type: "call.transcript.completed";
+  } | {
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        participants: {
+          external: string[];
+          resolution: "available" | "unavailable";
+          workspace: string[];
+        };
+        phoneNumberId: string;
+        phoneNumberType?: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        callId: string;
+        createdAt?: string;
+        direction?: "incoming" | "outgoing";
+        duration?: number;
+        from?: string;
+        id?: string;
+        recordingUrl?: null | string;
+        to?: string;
+        transcript?: null | string;
+        updatedAt?: string;
+        voicemailId?: string;
+      };
+    };
+    id: string;
+    type: "call.voicemail.completed";
+  } | {
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        phoneNumberId: string;
+        recipientIdentifiers: string[];
+        senderIdentifier: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        errorCode?: null | string;
+        id: string;
+        media?: {
+            type?: string;
+            url?: string;
+          }[];
+        status: string;
+        text?: string;
+      };
+    };
+    id: string;
+    type: "message.delivered";
+  } | {
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        phoneNumberId: string;
+        recipientIdentifiers: string[];
+        senderIdentifier: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        errorCode?: null | string;
+        id: string;
+        media?: {
+            type?: string;
+            url?: string;
+          }[];
+        status: string;
+        text?: string;
+      };
+    };
+    id: string;
+    type: "message.failed";
+  } | {
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        contacts?: {
+          ids: string[];
+          lookupStatus: "matched" | "none" | "unavailable";
+        };
+        conversationId?: string;
+        orgId: string;
+        phoneNumberId: string;
+        recipientIdentifiers: string[];
+        senderIdentifier: string;
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        createdAt: string;
+        direction: "incoming" | "outgoing";
+        errorCode?: null | string;
+        id: string;
+        media?: {
+            type?: string;
+            url?: string;
+          }[];
+        status: string;
+        text?: string;
+      };
+    };
+    id: string;
     type: "message.received";
+  } | {
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        orgId: string;
+        sharedWithIds?: string[];
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        company?: null | string;
+        createdAt?: string;
+        customFields?: {
+            id?: string;
+            key: string;
+            name?: string;
+            type?: string;
+            value?: unknown;
+          }[];
+        emails?: {
+            type?: string;
+            value: string;
+          }[];
+        externalId?: null | string;
+        firstName?: null | string;
+        id: string;
+        lastName?: null | string;
+        location?: null | string;
+        phoneNumbers?: {
+            type?: string;
+            value: string;
+          }[];
+        role?: null | string;
+        source?: null | string;
+        updatedAt?: string;
+      };
+    };
+    id: string;
+    type: "contact.deleted";
+  } | {
+    apiVersion: "2026-03-30";
+    createdAt: string;
+    data: {
+      context: {
+        orgId: string;
+        sharedWithIds?: string[];
+        userId?: null | string;
+      };
+      links: {
+        quo: null | string;
+      };
+      resource: {
+        company?: null | string;
+        createdAt?: string;
+        customFields?: {
+            id?: string;
+            key: string;
+            name?: string;
+            type?: string;
+            value?: unknown;
+          }[];
+        emails?: {
+            type?: string;
+            value: string;
+          }[];
+        externalId?: null | string;
+        firstName?: null | string;
+        id: string;
+        lastName?: null | string;
+        location?: null | string;
+        phoneNumbers?: {
+            type?: string;
+            value: string;
+          }[];
+        role?: null | string;
+        source?: null | string;
+        updatedAt?: string;
+      };
+    };
+    id: string;
+    type: "contact.updated";
   };
+
+export interface WebhookFixture {
+  event: {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          answeredAt?: null | string;
+          answeredByUserId?: null | string;
+          completedAt?: null | string;
+          createdAt: string;
+          direction?: "incoming" | "outgoing";
+          duration?: number;
+          forwardedFrom?: null | string;
+          forwardedTo?: null | string;
+          hasVoicemail?: boolean;
+          id: string;
+          recordings?: {
+              duration?: number;
+              id?: string;
+              startTime?: string;
+              type?: string;
+              url?: string;
+            }[];
+          status?: string;
+          updatedAt?: string;
+        };
+      };
+      id: string;
+      type: "call.answered";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          answeredAt?: null | string;
+          answeredByUserId?: null | string;
+          completedAt?: null | string;
+          createdAt: string;
+          direction?: "incoming" | "outgoing";
+          duration?: number;
+          forwardedFrom?: null | string;
+          forwardedTo?: null | string;
+          hasVoicemail?: boolean;
+          id: string;
+          recordings?: {
+              duration?: number;
+              id?: string;
+              startTime?: string;
+              type?: string;
+              url?: string;
+            }[];
+          status?: string;
+          updatedAt?: string;
+        };
+      };
+      id: string;
+      type: "call.completed";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          answeredAt?: null | string;
+          answeredByUserId?: null | string;
+          completedAt?: null | string;
+          createdAt: string;
+          direction?: "incoming" | "outgoing";
+          duration?: number;
+          forwardedFrom?: null | string;
+          forwardedTo?: null | string;
+          hasVoicemail?: boolean;
+          id: string;
+          recordings?: {
+              duration?: number;
+              id?: string;
+              startTime?: string;
+              type?: string;
+              url?: string;
+            }[];
+          status?: string;
+          updatedAt?: string;
+        };
+      };
+      id: string;
+      type: "call.forwarded";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          answeredAt?: null | string;
+          answeredByUserId?: null | string;
+          completedAt?: null | string;
+          createdAt: string;
+          direction?: "incoming" | "outgoing";
+          duration?: number;
+          forwardedFrom?: null | string;
+          forwardedTo?: null | string;
+          hasVoicemail?: boolean;
+          id: string;
+          recordings?: {
+              duration?: number;
+              id?: string;
+              startTime?: string;
+              type?: string;
+              url?: string;
+            }[];
+          status?: string;
+          updatedAt?: string;
+        };
+      };
+      id: string;
+      type: "call.missed";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          answeredAt?: null | string;
+          answeredByUserId?: null | string;
+          completedAt?: null | string;
+          createdAt: string;
+          direction?: "incoming" | "outgoing";
+          duration?: number;
+          forwardedFrom?: null | string;
+          forwardedTo?: null | string;
+          hasVoicemail?: boolean;
+          id: string;
+          recordings?: {
+              duration?: number;
+              id?: string;
+              startTime?: string;
+              type?: string;
+              url?: string;
+            }[];
+          status?: string;
+          updatedAt?: string;
+        };
+      };
+      id: string;
+      type: "call.recording.completed";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          answeredAt?: null | string;
+          answeredByUserId?: null | string;
+          completedAt?: null | string;
+          createdAt: string;
+          direction?: "incoming" | "outgoing";
+          duration?: number;
+          forwardedFrom?: null | string;
+          forwardedTo?: null | string;
+          hasVoicemail?: boolean;
+          id: string;
+          recordings?: {
+              duration?: number;
+              id?: string;
+              startTime?: string;
+              type?: string;
+              url?: string;
+            }[];
+          status?: string;
+          updatedAt?: string;
+        };
+      };
+      id: string;
+      type: "call.ringing";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          answeredByUserId?: null | string;
+          callId: string;
+          fromPhoneNumber?: null | string;
+          handledByAiAgent?: boolean;
+          jobs?: null | unknown[];
+          nextSteps?: null | string[];
+          processingStatus: string;
+          summary?: null | string[];
+        };
+      };
+      id: string;
+      type: "call.summary.completed";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          callId: string;
+          createdAt?: string;
+          dialogue?: ({
+                content: string;
+                end: number;
+                identifier?: null | string;
+                start: number;
+                userId?: null | string;
+              })[] | null;
+          duration?: number;
+          processingStatus: string;
+        };
+      };
+      id: string;
+      type: "call.transcript.completed";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          callId: string;
+          createdAt?: string;
+          direction?: "incoming" | "outgoing";
+          duration?: number;
+          from?: string;
+          id?: string;
+          recordingUrl?: null | string;
+          to?: string;
+          transcript?: null | string;
+          updatedAt?: string;
+          voicemailId?: string;
+        };
+      };
+      id: string;
+      type: "call.voicemail.completed";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          phoneNumberId: string;
+          recipientIdentifiers: string[];
+          senderIdentifier: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          errorCode?: null | string;
+          id: string;
+          media?: {
+              type?: string;
+              url?: string;
+            }[];
+          status: string;
+          text?: string;
+        };
+      };
+      id: string;
+      type: "message.delivered";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          phoneNumberId: string;
+          recipientIdentifiers: string[];
+          senderIdentifier: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          errorCode?: null | string;
+          id: string;
+          media?: {
+              type?: string;
+              url?: string;
+            }[];
+          status: string;
+          text?: string;
+        };
+      };
+      id: string;
+      type: "message.failed";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          phoneNumberId: string;
+          recipientIdentifiers: string[];
+          senderIdentifier: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          errorCode?: null | string;
+          id: string;
+          media?: {
+              type?: string;
+              url?: string;
+            }[];
+          status: string;
+          text?: string;
+        };
+      };
+      id: string;
+      type: "message.received";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          orgId: string;
+          sharedWithIds?: string[];
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          company?: null | string;
+          createdAt?: string;
+          customFields?: {
+              id?: string;
+              key: string;
+              name?: string;
+              type?: string;
+              value?: unknown;
+            }[];
+          emails?: {
+              type?: string;
+              value: string;
+            }[];
+          externalId?: null | string;
+          firstName?: null | string;
+          id: string;
+          lastName?: null | string;
+          location?: null | string;
+          phoneNumbers?: {
+              type?: string;
+              value: string;
+            }[];
+          role?: null | string;
+          source?: null | string;
+          updatedAt?: string;
+        };
+      };
+      id: string;
+      type: "contact.deleted";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          orgId: string;
+          sharedWithIds?: string[];
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          company?: null | string;
+          createdAt?: string;
+          customFields?: {
+              id?: string;
+              key: string;
+              name?: string;
+              type?: string;
+              value?: unknown;
+            }[];
+          emails?: {
+              type?: string;
+              value: string;
+            }[];
+          externalId?: null | string;
+          firstName?: null | string;
+          id: string;
+          lastName?: null | string;
+          location?: null | string;
+          phoneNumbers?: {
+              type?: string;
+              value: string;
+            }[];
+          role?: null | string;
+          source?: null | string;
+          updatedAt?: string;
+        };
+      };
+      id: string;
+      type: "contact.updated";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          answeredAt?: null | string;
+          completedAt?: null | string;
+          conversationId: string;
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          from: string;
+          id?: string;
+          media?: {
+              duration?: number;
+              type: string;
+              url: string;
+            }[];
+          object: "call";
+          phoneNumberId: string;
+          status: string;
+          to: string;
+          userId?: null | string;
+          voicemail?: null | {
+              duration?: number;
+              type: string;
+              url: string;
+            };
+        };
+      };
+      id: string;
+      object: "event";
+      type: "call.completed";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          answeredAt?: null | string;
+          completedAt?: null | string;
+          conversationId: string;
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          from: string;
+          id?: string;
+          media?: {
+              duration?: number;
+              type: string;
+              url: string;
+            }[];
+          object: "call";
+          phoneNumberId: string;
+          status: string;
+          to: string;
+          userId?: null | string;
+          voicemail?: null | {
+              duration?: number;
+              type: string;
+              url: string;
+            };
+        };
+      };
+      id: string;
+      object: "event";
+      type: "call.recording.completed";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          answeredAt?: null | string;
+          completedAt?: null | string;
+          conversationId: string;
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          from: string;
+          id?: string;
+          media?: {
+              duration?: number;
+              type: string;
+              url: string;
+            }[];
+          object: "call";
+          phoneNumberId: string;
+          status: string;
+          to: string;
+          userId?: null | string;
+          voicemail?: null | {
+              duration?: number;
+              type: string;
+              url: string;
+            };
+        };
+      };
+      id: string;
+      object: "event";
+      type: "call.ringing";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          body: string;
+          conversationId: string;
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          from: string;
+          id: string;
+          media: {
+              type: string;
+              url: string;
+            }[];
+          object: "message";
+          phoneNumberId: string;
+          status: string;
+          to: string;
+          userId?: null | string;
+        };
+      };
+      id: string;
+      object: "event";
+      type: "message.delivered";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          body: string;
+          conversationId: string;
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          from: string;
+          id: string;
+          media: {
+              type: string;
+              url: string;
+            }[];
+          object: "message";
+          phoneNumberId: string;
+          status: string;
+          to: string;
+          userId?: null | string;
+        };
+      };
+      id: string;
+      object: "event";
+      type: "message.received";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          callId: string;
+          createdAt?: string;
+          dialogue?: ({
+                content: string;
+                end: number;
+                identifier: string;
+                start: number;
+                userId: null | string;
+              })[] | null;
+          duration?: number;
+          status?: "absent" | "completed" | "failed" | "in-progress";
+        };
+      };
+      id: string;
+      object: "event";
+      type: "call.transcript.completed";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          callId: string;
+          jobs?: ({
+                icon: string;
+                name: string;
+                result: {
+                  data: ({
+                      name: string;
+                      value: boolean | number | string;
+                    })[];
+                };
+              })[] | null;
+          nextSteps?: null | string[];
+          status?: "absent" | "completed" | "failed" | "in-progress";
+          summary?: null | string[];
+        };
+      };
+      id: string;
+      object: "event";
+      type: "call.summary.completed";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          clientId?: null | string;
+          company?: null | string;
+          createdAt?: string;
+          fields?: {
+            [key: string]: unknown[];
+          };
+          firstName?: null | string;
+          id: string;
+          lastName?: null | string;
+          notes?: unknown[];
+          object?: "contact";
+          role?: null | string;
+          sharedWith?: string[];
+          updatedAt?: string;
+          userId?: null | string;
+        };
+      };
+      id: string;
+      object: "event";
+      type: "contact.deleted";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          clientId?: null | string;
+          company?: null | string;
+          createdAt?: string;
+          fields?: {
+            [key: string]: unknown[];
+          };
+          firstName?: null | string;
+          id: string;
+          lastName?: null | string;
+          notes?: unknown[];
+          object?: "contact";
+          role?: null | string;
+          sharedWith?: string[];
+          updatedAt?: string;
+          userId?: null | string;
+        };
+      };
+      id: string;
+      object: "event";
+      type: "contact.updated";
+    } | {
+      apiVersion: "v4";
+      createdAt: string;
+      data: {
+        object: {
+          [key: string]: unknown;
+          answeredAt: null | string;
+          answeredBy: null | string;
+          completedAt: null | string;
+          contactIds?: string[];
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          duration: number;
+          forwardedFrom: null | string;
+          forwardedTo: null | string;
+          id: string;
+          initiatedBy: null | string;
+          object?: "call";
+          participants: string[];
+          phoneNumberId: string;
+          status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+          updatedAt: null | string;
+          userId: string;
+        };
+      };
+      id: string;
+      object: "event";
+      type: "call.completed";
+    } | {
+      apiVersion: "v4";
+      createdAt: string;
+      data: {
+        object: {
+          [key: string]: unknown;
+          answeredAt: null | string;
+          answeredBy: null | string;
+          completedAt: null | string;
+          contactIds?: string[];
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          duration: number;
+          forwardedFrom: null | string;
+          forwardedTo: null | string;
+          id: string;
+          initiatedBy: null | string;
+          object?: "call";
+          participants: string[];
+          phoneNumberId: string;
+          status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+          updatedAt: null | string;
+          userId: string;
+        };
+      };
+      id: string;
+      object: "event";
+      type: "call.recording.completed";
+    } | {
+      apiVersion: "v4";
+      createdAt: string;
+      data: {
+        object: {
+          [key: string]: unknown;
+          answeredAt: null | string;
+          answeredBy: null | string;
+          completedAt: null | string;
+          contactIds?: string[];
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          duration: number;
+          forwardedFrom: null | string;
+          forwardedTo: null | string;
+          id: string;
+          initiatedBy: null | string;
+          object?: "call";
+          participants: string[];
+          phoneNumberId: string;
+          status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+          updatedAt: null | string;
+          userId: string;
+        };
+      };
+      id: string;
+      object: "event";
+      type: "call.ringing";
+    } | {
+      apiVersion: "v4";
+      createdAt: string;
+      data: {
+        object: {
+          callId: string;
+          createdAt: string;
+          dialogue: ({
+                content: string;
+                end: number;
+                identifier: string;
+                start: number;
+                userId: null | string;
+              })[] | null;
+          duration: number;
+          status: "absent" | "completed" | "failed" | "in-progress";
+        };
+      };
+      id: string;
+      object: "event";
+      type: "call.transcript.completed";
+    } | {
+      apiVersion: "v4";
+      createdAt: string;
+      data: {
+        object: {
+          callId: string;
+          jobs?: ({
+                icon: string;
+                name: string;
+                result: {
+                  data: ({
+                      name: string;
+                      value: boolean | number | string;
+                    })[];
+                };
+              })[] | null;
+          nextSteps: null | string[];
+          status: "absent" | "completed" | "failed" | "in-progress";
+          summary: null | string[];
+        };
+      };
+      id: string;
+      object: "event";
+      type: "call.summary.completed";
+    } | {
+      apiVersion: "v4";
+      createdAt: string;
+      data: {
+        object: {
+          contactIds?: string[];
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          from: string;
+          id: string;
+          object: "message";
+          phoneNumberId: null | string;
+          status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+          text: string;
+          to: string | string[];
+          updatedAt?: string;
+          userId?: string;
+        };
+      };
+      id: string;
+      object: "event";
+      type: "message.delivered";
+    } | {
+      apiVersion: "v4";
+      createdAt: string;
+      data: {
+        object: {
+          contactIds?: string[];
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          from: string;
+          id: string;
+          object: "message";
+          phoneNumberId: null | string;
+          status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+          text: string;
+          to: string | string[];
+          updatedAt?: string;
+          userId?: string;
+        };
+      };
+      id: string;
+      object: "event";
+      type: "message.received";
+    };
+  generation: "2026-03-30" | "v3" | "v4";
+  source: string;
+  type: "call.answered" | "call.completed" | "call.forwarded" | "call.missed" | "call.recording.completed" | "call.ringing" | "call.summary.completed" | "call.transcript.completed" | "call.voicemail.completed" | "contact.deleted" | "contact.updated" | "message.delivered" | "message.failed" | "message.received";
 }
 
-export type WebhookEventType = "call.completed" | "call.recording.completed" | "call.ringing" | "call.summary.completed" | "call.transcript.completed" | "message.delivered" | "message.received";
+export type WebhookGeneration = "2026-03-30" | "v3" | "v4";
 
 export type WebhookHeaders = {
     get: ((name: string) => null | string);
@@ -1051,6 +7966,14 @@ export type WebhookHeaders = {
 
 export interface WebhookReceipt {
   body: {
+      duplicate?: true;
+      handled: boolean;
+      received: true;
+    } | {
+      error: "delivery_in_progress";
+    } | {
+      error: "delivery_store_failed";
+    } | {
       error: "handler_failed";
     } | {
       error: "invalid_payload";
@@ -1063,18 +7986,846 @@ export interface WebhookReceipt {
       error: "payload_too_large";
     } | {
       error: "server_misconfigured";
-    } | {
-      handled: boolean;
-      received: true;
     };
+  delivery?: {
+    scheme: "legacy" | "standard";
+    signature: string;
+    timestamp: number;
+    webhookId?: string;
+  };
   event?: {
-      apiVersion: string;
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          answeredAt?: null | string;
+          answeredByUserId?: null | string;
+          completedAt?: null | string;
+          createdAt: string;
+          direction?: "incoming" | "outgoing";
+          duration?: number;
+          forwardedFrom?: null | string;
+          forwardedTo?: null | string;
+          hasVoicemail?: boolean;
+          id: string;
+          recordings?: {
+              duration?: number;
+              id?: string;
+              startTime?: string;
+              type?: string;
+              url?: string;
+            }[];
+          status?: string;
+          updatedAt?: string;
+        };
+      };
+      id: string;
+      type: "call.answered";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          answeredAt?: null | string;
+          answeredByUserId?: null | string;
+          completedAt?: null | string;
+          createdAt: string;
+          direction?: "incoming" | "outgoing";
+          duration?: number;
+          forwardedFrom?: null | string;
+          forwardedTo?: null | string;
+          hasVoicemail?: boolean;
+          id: string;
+          recordings?: {
+              duration?: number;
+              id?: string;
+              startTime?: string;
+              type?: string;
+              url?: string;
+            }[];
+          status?: string;
+          updatedAt?: string;
+        };
+      };
+      id: string;
+      type: "call.completed";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          answeredAt?: null | string;
+          answeredByUserId?: null | string;
+          completedAt?: null | string;
+          createdAt: string;
+          direction?: "incoming" | "outgoing";
+          duration?: number;
+          forwardedFrom?: null | string;
+          forwardedTo?: null | string;
+          hasVoicemail?: boolean;
+          id: string;
+          recordings?: {
+              duration?: number;
+              id?: string;
+              startTime?: string;
+              type?: string;
+              url?: string;
+            }[];
+          status?: string;
+          updatedAt?: string;
+        };
+      };
+      id: string;
+      type: "call.forwarded";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          answeredAt?: null | string;
+          answeredByUserId?: null | string;
+          completedAt?: null | string;
+          createdAt: string;
+          direction?: "incoming" | "outgoing";
+          duration?: number;
+          forwardedFrom?: null | string;
+          forwardedTo?: null | string;
+          hasVoicemail?: boolean;
+          id: string;
+          recordings?: {
+              duration?: number;
+              id?: string;
+              startTime?: string;
+              type?: string;
+              url?: string;
+            }[];
+          status?: string;
+          updatedAt?: string;
+        };
+      };
+      id: string;
+      type: "call.missed";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          answeredAt?: null | string;
+          answeredByUserId?: null | string;
+          completedAt?: null | string;
+          createdAt: string;
+          direction?: "incoming" | "outgoing";
+          duration?: number;
+          forwardedFrom?: null | string;
+          forwardedTo?: null | string;
+          hasVoicemail?: boolean;
+          id: string;
+          recordings?: {
+              duration?: number;
+              id?: string;
+              startTime?: string;
+              type?: string;
+              url?: string;
+            }[];
+          status?: string;
+          updatedAt?: string;
+        };
+      };
+      id: string;
+      type: "call.recording.completed";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          answeredAt?: null | string;
+          answeredByUserId?: null | string;
+          completedAt?: null | string;
+          createdAt: string;
+          direction?: "incoming" | "outgoing";
+          duration?: number;
+          forwardedFrom?: null | string;
+          forwardedTo?: null | string;
+          hasVoicemail?: boolean;
+          id: string;
+          recordings?: {
+              duration?: number;
+              id?: string;
+              startTime?: string;
+              type?: string;
+              url?: string;
+            }[];
+          status?: string;
+          updatedAt?: string;
+        };
+      };
+      id: string;
+      type: "call.ringing";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          answeredByUserId?: null | string;
+          callId: string;
+          fromPhoneNumber?: null | string;
+          handledByAiAgent?: boolean;
+          jobs?: null | unknown[];
+          nextSteps?: null | string[];
+          processingStatus: string;
+          summary?: null | string[];
+        };
+      };
+      id: string;
+      type: "call.summary.completed";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          callId: string;
+          createdAt?: string;
+          dialogue?: ({
+                content: string;
+                end: number;
+                identifier?: null | string;
+                start: number;
+                userId?: null | string;
+              })[] | null;
+          duration?: number;
+          processingStatus: string;
+        };
+      };
+      id: string;
+      type: "call.transcript.completed";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          participants: {
+            external: string[];
+            resolution: "available" | "unavailable";
+            workspace: string[];
+          };
+          phoneNumberId: string;
+          phoneNumberType?: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          callId: string;
+          createdAt?: string;
+          direction?: "incoming" | "outgoing";
+          duration?: number;
+          from?: string;
+          id?: string;
+          recordingUrl?: null | string;
+          to?: string;
+          transcript?: null | string;
+          updatedAt?: string;
+          voicemailId?: string;
+        };
+      };
+      id: string;
+      type: "call.voicemail.completed";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          phoneNumberId: string;
+          recipientIdentifiers: string[];
+          senderIdentifier: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          errorCode?: null | string;
+          id: string;
+          media?: {
+              type?: string;
+              url?: string;
+            }[];
+          status: string;
+          text?: string;
+        };
+      };
+      id: string;
+      type: "message.delivered";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          phoneNumberId: string;
+          recipientIdentifiers: string[];
+          senderIdentifier: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          errorCode?: null | string;
+          id: string;
+          media?: {
+              type?: string;
+              url?: string;
+            }[];
+          status: string;
+          text?: string;
+        };
+      };
+      id: string;
+      type: "message.failed";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          contacts?: {
+            ids: string[];
+            lookupStatus: "matched" | "none" | "unavailable";
+          };
+          conversationId?: string;
+          orgId: string;
+          phoneNumberId: string;
+          recipientIdentifiers: string[];
+          senderIdentifier: string;
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          errorCode?: null | string;
+          id: string;
+          media?: {
+              type?: string;
+              url?: string;
+            }[];
+          status: string;
+          text?: string;
+        };
+      };
+      id: string;
+      type: "message.received";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          orgId: string;
+          sharedWithIds?: string[];
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          company?: null | string;
+          createdAt?: string;
+          customFields?: {
+              id?: string;
+              key: string;
+              name?: string;
+              type?: string;
+              value?: unknown;
+            }[];
+          emails?: {
+              type?: string;
+              value: string;
+            }[];
+          externalId?: null | string;
+          firstName?: null | string;
+          id: string;
+          lastName?: null | string;
+          location?: null | string;
+          phoneNumbers?: {
+              type?: string;
+              value: string;
+            }[];
+          role?: null | string;
+          source?: null | string;
+          updatedAt?: string;
+        };
+      };
+      id: string;
+      type: "contact.deleted";
+    } | {
+      apiVersion: "2026-03-30";
+      createdAt: string;
+      data: {
+        context: {
+          orgId: string;
+          sharedWithIds?: string[];
+          userId?: null | string;
+        };
+        links: {
+          quo: null | string;
+        };
+        resource: {
+          company?: null | string;
+          createdAt?: string;
+          customFields?: {
+              id?: string;
+              key: string;
+              name?: string;
+              type?: string;
+              value?: unknown;
+            }[];
+          emails?: {
+              type?: string;
+              value: string;
+            }[];
+          externalId?: null | string;
+          firstName?: null | string;
+          id: string;
+          lastName?: null | string;
+          location?: null | string;
+          phoneNumbers?: {
+              type?: string;
+              value: string;
+            }[];
+          role?: null | string;
+          source?: null | string;
+          updatedAt?: string;
+        };
+      };
+      id: string;
+      type: "contact.updated";
+    } | {
+      apiVersion: "v2" | "v3";
       createdAt: string;
       data: {
         object: {
+          answeredAt?: null | string;
+          completedAt?: null | string;
+          conversationId: string;
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          from: string;
+          id?: string;
+          media?: {
+              duration?: number;
+              type: string;
+              url: string;
+            }[];
+          object: "call";
+          phoneNumberId: string;
+          status: string;
+          to: string;
+          userId?: null | string;
+          voicemail?: null | {
+              duration?: number;
+              type: string;
+              url: string;
+            };
+        };
+      };
+      id: string;
+      object: "event";
+      type: "call.completed";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          answeredAt?: null | string;
+          completedAt?: null | string;
+          conversationId: string;
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          from: string;
+          id?: string;
+          media?: {
+              duration?: number;
+              type: string;
+              url: string;
+            }[];
+          object: "call";
+          phoneNumberId: string;
+          status: string;
+          to: string;
+          userId?: null | string;
+          voicemail?: null | {
+              duration?: number;
+              type: string;
+              url: string;
+            };
+        };
+      };
+      id: string;
+      object: "event";
+      type: "call.recording.completed";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          answeredAt?: null | string;
+          completedAt?: null | string;
+          conversationId: string;
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          from: string;
+          id?: string;
+          media?: {
+              duration?: number;
+              type: string;
+              url: string;
+            }[];
+          object: "call";
+          phoneNumberId: string;
+          status: string;
+          to: string;
+          userId?: null | string;
+          voicemail?: null | {
+              duration?: number;
+              type: string;
+              url: string;
+            };
+        };
+      };
+      id: string;
+      object: "event";
+      type: "call.ringing";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          body: string;
+          conversationId: string;
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          from: string;
+          id: string;
+          media: {
+              type: string;
+              url: string;
+            }[];
+          object: "message";
+          phoneNumberId: string;
+          status: string;
+          to: string;
+          userId?: null | string;
+        };
+      };
+      id: string;
+      object: "event";
+      type: "message.delivered";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          body: string;
+          conversationId: string;
+          createdAt: string;
+          direction: "incoming" | "outgoing";
+          from: string;
+          id: string;
+          media: {
+              type: string;
+              url: string;
+            }[];
+          object: "message";
+          phoneNumberId: string;
+          status: string;
+          to: string;
+          userId?: null | string;
+        };
+      };
+      id: string;
+      object: "event";
+      type: "message.received";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          callId: string;
+          createdAt?: string;
+          dialogue?: ({
+                content: string;
+                end: number;
+                identifier: string;
+                start: number;
+                userId: null | string;
+              })[] | null;
+          duration?: number;
+          status?: "absent" | "completed" | "failed" | "in-progress";
+        };
+      };
+      id: string;
+      object: "event";
+      type: "call.transcript.completed";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          callId: string;
+          jobs?: ({
+                icon: string;
+                name: string;
+                result: {
+                  data: ({
+                      name: string;
+                      value: boolean | number | string;
+                    })[];
+                };
+              })[] | null;
+          nextSteps?: null | string[];
+          status?: "absent" | "completed" | "failed" | "in-progress";
+          summary?: null | string[];
+        };
+      };
+      id: string;
+      object: "event";
+      type: "call.summary.completed";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          clientId?: null | string;
+          company?: null | string;
+          createdAt?: string;
+          fields?: {
+            [key: string]: unknown[];
+          };
+          firstName?: null | string;
+          id: string;
+          lastName?: null | string;
+          notes?: unknown[];
+          object?: "contact";
+          role?: null | string;
+          sharedWith?: string[];
+          updatedAt?: string;
+          userId?: null | string;
+        };
+      };
+      id: string;
+      object: "event";
+      type: "contact.deleted";
+    } | {
+      apiVersion: "v2" | "v3";
+      createdAt: string;
+      data: {
+        object: {
+          clientId?: null | string;
+          company?: null | string;
+          createdAt?: string;
+          fields?: {
+            [key: string]: unknown[];
+          };
+          firstName?: null | string;
+          id: string;
+          lastName?: null | string;
+          notes?: unknown[];
+          object?: "contact";
+          role?: null | string;
+          sharedWith?: string[];
+          updatedAt?: string;
+          userId?: null | string;
+        };
+      };
+      id: string;
+      object: "event";
+      type: "contact.updated";
+    } | {
+      apiVersion: "v4";
+      createdAt: string;
+      data: {
+        object: {
+          [key: string]: unknown;
           answeredAt: null | string;
           answeredBy: null | string;
           completedAt: null | string;
+          contactIds?: string[];
           createdAt: string;
           direction: "incoming" | "outgoing";
           duration: number;
@@ -1082,6 +8833,7 @@ export interface WebhookReceipt {
           forwardedTo: null | string;
           id: string;
           initiatedBy: null | string;
+          object?: "call";
           participants: string[];
           phoneNumberId: string;
           status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -1093,13 +8845,15 @@ export interface WebhookReceipt {
       object: "event";
       type: "call.completed";
     } | {
-      apiVersion: string;
+      apiVersion: "v4";
       createdAt: string;
       data: {
         object: {
+          [key: string]: unknown;
           answeredAt: null | string;
           answeredBy: null | string;
           completedAt: null | string;
+          contactIds?: string[];
           createdAt: string;
           direction: "incoming" | "outgoing";
           duration: number;
@@ -1107,6 +8861,7 @@ export interface WebhookReceipt {
           forwardedTo: null | string;
           id: string;
           initiatedBy: null | string;
+          object?: "call";
           participants: string[];
           phoneNumberId: string;
           status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -1118,13 +8873,15 @@ export interface WebhookReceipt {
       object: "event";
       type: "call.recording.completed";
     } | {
-      apiVersion: string;
+      apiVersion: "v4";
       createdAt: string;
       data: {
         object: {
+          [key: string]: unknown;
           answeredAt: null | string;
           answeredBy: null | string;
           completedAt: null | string;
+          contactIds?: string[];
           createdAt: string;
           direction: "incoming" | "outgoing";
           duration: number;
@@ -1132,6 +8889,7 @@ export interface WebhookReceipt {
           forwardedTo: null | string;
           id: string;
           initiatedBy: null | string;
+          object?: "call";
           participants: string[];
           phoneNumberId: string;
           status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -1143,7 +8901,7 @@ export interface WebhookReceipt {
       object: "event";
       type: "call.ringing";
     } | {
-      apiVersion: string;
+      apiVersion: "v4";
       createdAt: string;
       data: {
         object: {
@@ -1164,7 +8922,7 @@ export interface WebhookReceipt {
       object: "event";
       type: "call.transcript.completed";
     } | {
-      apiVersion: string;
+      apiVersion: "v4";
       createdAt: string;
       data: {
         object: {
@@ -1188,40 +8946,44 @@ export interface WebhookReceipt {
       object: "event";
       type: "call.summary.completed";
     } | {
-      apiVersion: string;
+      apiVersion: "v4";
       createdAt: string;
       data: {
         object: {
+          contactIds?: string[];
           createdAt: string;
           direction: "incoming" | "outgoing";
           from: string;
           id: string;
+          object: "message";
           phoneNumberId: null | string;
-          status: "delivered" | "queued" | "sent" | "undelivered";
+          status: "delivered" | "queued" | "received" | "sent" | "undelivered";
           text: string;
-          to: string[];
-          updatedAt: string;
-          userId: string;
+          to: string | string[];
+          updatedAt?: string;
+          userId?: string;
         };
       };
       id: string;
       object: "event";
       type: "message.delivered";
     } | {
-      apiVersion: string;
+      apiVersion: "v4";
       createdAt: string;
       data: {
         object: {
+          contactIds?: string[];
           createdAt: string;
           direction: "incoming" | "outgoing";
           from: string;
           id: string;
+          object: "message";
           phoneNumberId: null | string;
-          status: "delivered" | "queued" | "sent" | "undelivered";
+          status: "delivered" | "queued" | "received" | "sent" | "undelivered";
           text: string;
-          to: string[];
-          updatedAt: string;
-          userId: string;
+          to: string | string[];
+          updatedAt?: string;
+          userId?: string;
         };
       };
       id: string;
@@ -1232,6 +8994,14 @@ export interface WebhookReceipt {
 }
 
 export type WebhookResponseBody = {
+    duplicate?: true;
+    handled: boolean;
+    received: true;
+  } | {
+    error: "delivery_in_progress";
+  } | {
+    error: "delivery_store_failed";
+  } | {
     error: "handler_failed";
   } | {
     error: "invalid_payload";
@@ -1244,24 +9014,851 @@ export type WebhookResponseBody = {
     error: "payload_too_large";
   } | {
     error: "server_misconfigured";
-  } | {
-    handled: boolean;
-    received: true;
   };
 
 export declare class WebhookRouter {
   constructor(options: {
+      deliveryStore?: false | {
+          add: ((key: string, ttlMs: number) => Promise<void> | void);
+          has: ((key: string) => Promise<boolean> | boolean);
+        };
+      deliveryTtlMs?: number;
       maxBodyBytes?: number;
       now?: (() => Date | number) | Date | number;
       onError?: ((error: unknown, info: {
           event?: {
-              apiVersion: string;
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  participants: {
+                    external: string[];
+                    resolution: "available" | "unavailable";
+                    workspace: string[];
+                  };
+                  phoneNumberId: string;
+                  phoneNumberType?: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  answeredAt?: null | string;
+                  answeredByUserId?: null | string;
+                  completedAt?: null | string;
+                  createdAt: string;
+                  direction?: "incoming" | "outgoing";
+                  duration?: number;
+                  forwardedFrom?: null | string;
+                  forwardedTo?: null | string;
+                  hasVoicemail?: boolean;
+                  id: string;
+                  recordings?: {
+                      duration?: number;
+                      id?: string;
+                      startTime?: string;
+                      type?: string;
+                      url?: string;
+                    }[];
+                  status?: string;
+                  updatedAt?: string;
+                };
+              };
+              id: string;
+              type: "call.answered";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  participants: {
+                    external: string[];
+                    resolution: "available" | "unavailable";
+                    workspace: string[];
+                  };
+                  phoneNumberId: string;
+                  phoneNumberType?: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  answeredAt?: null | string;
+                  answeredByUserId?: null | string;
+                  completedAt?: null | string;
+                  createdAt: string;
+                  direction?: "incoming" | "outgoing";
+                  duration?: number;
+                  forwardedFrom?: null | string;
+                  forwardedTo?: null | string;
+                  hasVoicemail?: boolean;
+                  id: string;
+                  recordings?: {
+                      duration?: number;
+                      id?: string;
+                      startTime?: string;
+                      type?: string;
+                      url?: string;
+                    }[];
+                  status?: string;
+                  updatedAt?: string;
+                };
+              };
+              id: string;
+              type: "call.completed";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  participants: {
+                    external: string[];
+                    resolution: "available" | "unavailable";
+                    workspace: string[];
+                  };
+                  phoneNumberId: string;
+                  phoneNumberType?: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  answeredAt?: null | string;
+                  answeredByUserId?: null | string;
+                  completedAt?: null | string;
+                  createdAt: string;
+                  direction?: "incoming" | "outgoing";
+                  duration?: number;
+                  forwardedFrom?: null | string;
+                  forwardedTo?: null | string;
+                  hasVoicemail?: boolean;
+                  id: string;
+                  recordings?: {
+                      duration?: number;
+                      id?: string;
+                      startTime?: string;
+                      type?: string;
+                      url?: string;
+                    }[];
+                  status?: string;
+                  updatedAt?: string;
+                };
+              };
+              id: string;
+              type: "call.forwarded";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  participants: {
+                    external: string[];
+                    resolution: "available" | "unavailable";
+                    workspace: string[];
+                  };
+                  phoneNumberId: string;
+                  phoneNumberType?: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  answeredAt?: null | string;
+                  answeredByUserId?: null | string;
+                  completedAt?: null | string;
+                  createdAt: string;
+                  direction?: "incoming" | "outgoing";
+                  duration?: number;
+                  forwardedFrom?: null | string;
+                  forwardedTo?: null | string;
+                  hasVoicemail?: boolean;
+                  id: string;
+                  recordings?: {
+                      duration?: number;
+                      id?: string;
+                      startTime?: string;
+                      type?: string;
+                      url?: string;
+                    }[];
+                  status?: string;
+                  updatedAt?: string;
+                };
+              };
+              id: string;
+              type: "call.missed";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  participants: {
+                    external: string[];
+                    resolution: "available" | "unavailable";
+                    workspace: string[];
+                  };
+                  phoneNumberId: string;
+                  phoneNumberType?: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  answeredAt?: null | string;
+                  answeredByUserId?: null | string;
+                  completedAt?: null | string;
+                  createdAt: string;
+                  direction?: "incoming" | "outgoing";
+                  duration?: number;
+                  forwardedFrom?: null | string;
+                  forwardedTo?: null | string;
+                  hasVoicemail?: boolean;
+                  id: string;
+                  recordings?: {
+                      duration?: number;
+                      id?: string;
+                      startTime?: string;
+                      type?: string;
+                      url?: string;
+                    }[];
+                  status?: string;
+                  updatedAt?: string;
+                };
+              };
+              id: string;
+              type: "call.recording.completed";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  participants: {
+                    external: string[];
+                    resolution: "available" | "unavailable";
+                    workspace: string[];
+                  };
+                  phoneNumberId: string;
+                  phoneNumberType?: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  answeredAt?: null | string;
+                  answeredByUserId?: null | string;
+                  completedAt?: null | string;
+                  createdAt: string;
+                  direction?: "incoming" | "outgoing";
+                  duration?: number;
+                  forwardedFrom?: null | string;
+                  forwardedTo?: null | string;
+                  hasVoicemail?: boolean;
+                  id: string;
+                  recordings?: {
+                      duration?: number;
+                      id?: string;
+                      startTime?: string;
+                      type?: string;
+                      url?: string;
+                    }[];
+                  status?: string;
+                  updatedAt?: string;
+                };
+              };
+              id: string;
+              type: "call.ringing";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  participants: {
+                    external: string[];
+                    resolution: "available" | "unavailable";
+                    workspace: string[];
+                  };
+                  phoneNumberId: string;
+                  phoneNumberType?: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  answeredByUserId?: null | string;
+                  callId: string;
+                  fromPhoneNumber?: null | string;
+                  handledByAiAgent?: boolean;
+                  jobs?: null | unknown[];
+                  nextSteps?: null | string[];
+                  processingStatus: string;
+                  summary?: null | string[];
+                };
+              };
+              id: string;
+              type: "call.summary.completed";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  participants: {
+                    external: string[];
+                    resolution: "available" | "unavailable";
+                    workspace: string[];
+                  };
+                  phoneNumberId: string;
+                  phoneNumberType?: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  callId: string;
+                  createdAt?: string;
+                  dialogue?: ({
+                        content: string;
+                        end: number;
+                        identifier?: null | string;
+                        start: number;
+                        userId?: null | string;
+                      })[] | null;
+                  duration?: number;
+                  processingStatus: string;
+                };
+              };
+              id: string;
+              type: "call.transcript.completed";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  participants: {
+                    external: string[];
+                    resolution: "available" | "unavailable";
+                    workspace: string[];
+                  };
+                  phoneNumberId: string;
+                  phoneNumberType?: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  callId: string;
+                  createdAt?: string;
+                  direction?: "incoming" | "outgoing";
+                  duration?: number;
+                  from?: string;
+                  id?: string;
+                  recordingUrl?: null | string;
+                  to?: string;
+                  transcript?: null | string;
+                  updatedAt?: string;
+                  voicemailId?: string;
+                };
+              };
+              id: string;
+              type: "call.voicemail.completed";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  phoneNumberId: string;
+                  recipientIdentifiers: string[];
+                  senderIdentifier: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  errorCode?: null | string;
+                  id: string;
+                  media?: {
+                      type?: string;
+                      url?: string;
+                    }[];
+                  status: string;
+                  text?: string;
+                };
+              };
+              id: string;
+              type: "message.delivered";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  phoneNumberId: string;
+                  recipientIdentifiers: string[];
+                  senderIdentifier: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  errorCode?: null | string;
+                  id: string;
+                  media?: {
+                      type?: string;
+                      url?: string;
+                    }[];
+                  status: string;
+                  text?: string;
+                };
+              };
+              id: string;
+              type: "message.failed";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  phoneNumberId: string;
+                  recipientIdentifiers: string[];
+                  senderIdentifier: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  errorCode?: null | string;
+                  id: string;
+                  media?: {
+                      type?: string;
+                      url?: string;
+                    }[];
+                  status: string;
+                  text?: string;
+                };
+              };
+              id: string;
+              type: "message.received";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  orgId: string;
+                  sharedWithIds?: string[];
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  company?: null | string;
+                  createdAt?: string;
+                  customFields?: {
+                      id?: string;
+                      key: string;
+                      name?: string;
+                      type?: string;
+                      value?: unknown;
+                    }[];
+                  emails?: {
+                      type?: string;
+                      value: string;
+                    }[];
+                  externalId?: null | string;
+                  firstName?: null | string;
+                  id: string;
+                  lastName?: null | string;
+                  location?: null | string;
+                  phoneNumbers?: {
+                      type?: string;
+                      value: string;
+                    }[];
+                  role?: null | string;
+                  source?: null | string;
+                  updatedAt?: string;
+                };
+              };
+              id: string;
+              type: "contact.deleted";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  orgId: string;
+                  sharedWithIds?: string[];
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  company?: null | string;
+                  createdAt?: string;
+                  customFields?: {
+                      id?: string;
+                      key: string;
+                      name?: string;
+                      type?: string;
+                      value?: unknown;
+                    }[];
+                  emails?: {
+                      type?: string;
+                      value: string;
+                    }[];
+                  externalId?: null | string;
+                  firstName?: null | string;
+                  id: string;
+                  lastName?: null | string;
+                  location?: null | string;
+                  phoneNumbers?: {
+                      type?: string;
+                      value: string;
+                    }[];
+                  role?: null | string;
+                  source?: null | string;
+                  updatedAt?: string;
+                };
+              };
+              id: string;
+              type: "contact.updated";
+            } | {
+              apiVersion: "v2" | "v3";
               createdAt: string;
               data: {
                 object: {
+                  answeredAt?: null | string;
+                  completedAt?: null | string;
+                  conversationId: string;
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  from: string;
+                  id?: string;
+                  media?: {
+                      duration?: number;
+                      type: string;
+                      url: string;
+                    }[];
+                  object: "call";
+                  phoneNumberId: string;
+                  status: string;
+                  to: string;
+                  userId?: null | string;
+                  voicemail?: null | {
+                      duration?: number;
+                      type: string;
+                      url: string;
+                    };
+                };
+              };
+              id: string;
+              object: "event";
+              type: "call.completed";
+            } | {
+              apiVersion: "v2" | "v3";
+              createdAt: string;
+              data: {
+                object: {
+                  answeredAt?: null | string;
+                  completedAt?: null | string;
+                  conversationId: string;
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  from: string;
+                  id?: string;
+                  media?: {
+                      duration?: number;
+                      type: string;
+                      url: string;
+                    }[];
+                  object: "call";
+                  phoneNumberId: string;
+                  status: string;
+                  to: string;
+                  userId?: null | string;
+                  voicemail?: null | {
+                      duration?: number;
+                      type: string;
+                      url: string;
+                    };
+                };
+              };
+              id: string;
+              object: "event";
+              type: "call.recording.completed";
+            } | {
+              apiVersion: "v2" | "v3";
+              createdAt: string;
+              data: {
+                object: {
+                  answeredAt?: null | string;
+                  completedAt?: null | string;
+                  conversationId: string;
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  from: string;
+                  id?: string;
+                  media?: {
+                      duration?: number;
+                      type: string;
+                      url: string;
+                    }[];
+                  object: "call";
+                  phoneNumberId: string;
+                  status: string;
+                  to: string;
+                  userId?: null | string;
+                  voicemail?: null | {
+                      duration?: number;
+                      type: string;
+                      url: string;
+                    };
+                };
+              };
+              id: string;
+              object: "event";
+              type: "call.ringing";
+            } | {
+              apiVersion: "v2" | "v3";
+              createdAt: string;
+              data: {
+                object: {
+                  body: string;
+                  conversationId: string;
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  from: string;
+                  id: string;
+                  media: {
+                      type: string;
+                      url: string;
+                    }[];
+                  object: "message";
+                  phoneNumberId: string;
+                  status: string;
+                  to: string;
+                  userId?: null | string;
+                };
+              };
+              id: string;
+              object: "event";
+              type: "message.delivered";
+            } | {
+              apiVersion: "v2" | "v3";
+              createdAt: string;
+              data: {
+                object: {
+                  body: string;
+                  conversationId: string;
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  from: string;
+                  id: string;
+                  media: {
+                      type: string;
+                      url: string;
+                    }[];
+                  object: "message";
+                  phoneNumberId: string;
+                  status: string;
+                  to: string;
+                  userId?: null | string;
+                };
+              };
+              id: string;
+              object: "event";
+              type: "message.received";
+            } | {
+              apiVersion: "v2" | "v3";
+              createdAt: string;
+              data: {
+                object: {
+                  callId: string;
+                  createdAt?: string;
+                  dialogue?: ({
+                        content: string;
+                        end: number;
+                        identifier: string;
+                        start: number;
+                        userId: null | string;
+                      })[] | null;
+                  duration?: number;
+                  status?: "absent" | "completed" | "failed" | "in-progress";
+                };
+              };
+              id: string;
+              object: "event";
+              type: "call.transcript.completed";
+            } | {
+              apiVersion: "v2" | "v3";
+              createdAt: string;
+              data: {
+                object: {
+                  callId: string;
+                  jobs?: ({
+                        icon: string;
+                        name: string;
+                        result: {
+                          data: ({
+                              name: string;
+                              value: boolean | number | string;
+                            })[];
+                        };
+                      })[] | null;
+                  nextSteps?: null | string[];
+                  status?: "absent" | "completed" | "failed" | "in-progress";
+                  summary?: null | string[];
+                };
+              };
+              id: string;
+              object: "event";
+              type: "call.summary.completed";
+            } | {
+              apiVersion: "v2" | "v3";
+              createdAt: string;
+              data: {
+                object: {
+                  clientId?: null | string;
+                  company?: null | string;
+                  createdAt?: string;
+                  fields?: {
+                    [key: string]: unknown[];
+                  };
+                  firstName?: null | string;
+                  id: string;
+                  lastName?: null | string;
+                  notes?: unknown[];
+                  object?: "contact";
+                  role?: null | string;
+                  sharedWith?: string[];
+                  updatedAt?: string;
+                  userId?: null | string;
+                };
+              };
+              id: string;
+              object: "event";
+              type: "contact.deleted";
+            } | {
+              apiVersion: "v2" | "v3";
+              createdAt: string;
+              data: {
+                object: {
+                  clientId?: null | string;
+                  company?: null | string;
+                  createdAt?: string;
+                  fields?: {
+                    [key: string]: unknown[];
+                  };
+                  firstName?: null | string;
+                  id: string;
+                  lastName?: null | string;
+                  notes?: unknown[];
+                  object?: "contact";
+                  role?: null | string;
+                  sharedWith?: string[];
+                  updatedAt?: string;
+                  userId?: null | string;
+                };
+              };
+              id: string;
+              object: "event";
+              type: "contact.updated";
+            } | {
+              apiVersion: "v4";
+              createdAt: string;
+              data: {
+                object: {
+                  [key: string]: unknown;
                   answeredAt: null | string;
                   answeredBy: null | string;
                   completedAt: null | string;
+                  contactIds?: string[];
                   createdAt: string;
                   direction: "incoming" | "outgoing";
                   duration: number;
@@ -1269,6 +9866,7 @@ export declare class WebhookRouter {
                   forwardedTo: null | string;
                   id: string;
                   initiatedBy: null | string;
+                  object?: "call";
                   participants: string[];
                   phoneNumberId: string;
                   status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -1280,13 +9878,15 @@ export declare class WebhookRouter {
               object: "event";
               type: "call.completed";
             } | {
-              apiVersion: string;
+              apiVersion: "v4";
               createdAt: string;
               data: {
                 object: {
+                  [key: string]: unknown;
                   answeredAt: null | string;
                   answeredBy: null | string;
                   completedAt: null | string;
+                  contactIds?: string[];
                   createdAt: string;
                   direction: "incoming" | "outgoing";
                   duration: number;
@@ -1294,6 +9894,7 @@ export declare class WebhookRouter {
                   forwardedTo: null | string;
                   id: string;
                   initiatedBy: null | string;
+                  object?: "call";
                   participants: string[];
                   phoneNumberId: string;
                   status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -1305,13 +9906,15 @@ export declare class WebhookRouter {
               object: "event";
               type: "call.recording.completed";
             } | {
-              apiVersion: string;
+              apiVersion: "v4";
               createdAt: string;
               data: {
                 object: {
+                  [key: string]: unknown;
                   answeredAt: null | string;
                   answeredBy: null | string;
                   completedAt: null | string;
+                  contactIds?: string[];
                   createdAt: string;
                   direction: "incoming" | "outgoing";
                   duration: number;
@@ -1319,6 +9922,7 @@ export declare class WebhookRouter {
                   forwardedTo: null | string;
                   id: string;
                   initiatedBy: null | string;
+                  object?: "call";
                   participants: string[];
                   phoneNumberId: string;
                   status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -1330,7 +9934,7 @@ export declare class WebhookRouter {
               object: "event";
               type: "call.ringing";
             } | {
-              apiVersion: string;
+              apiVersion: "v4";
               createdAt: string;
               data: {
                 object: {
@@ -1351,7 +9955,7 @@ export declare class WebhookRouter {
               object: "event";
               type: "call.transcript.completed";
             } | {
-              apiVersion: string;
+              apiVersion: "v4";
               createdAt: string;
               data: {
                 object: {
@@ -1375,40 +9979,44 @@ export declare class WebhookRouter {
               object: "event";
               type: "call.summary.completed";
             } | {
-              apiVersion: string;
+              apiVersion: "v4";
               createdAt: string;
               data: {
                 object: {
+                  contactIds?: string[];
                   createdAt: string;
                   direction: "incoming" | "outgoing";
                   from: string;
                   id: string;
+                  object: "message";
                   phoneNumberId: null | string;
-                  status: "delivered" | "queued" | "sent" | "undelivered";
+                  status: "delivered" | "queued" | "received" | "sent" | "undelivered";
                   text: string;
-                  to: string[];
-                  updatedAt: string;
-                  userId: string;
+                  to: string | string[];
+                  updatedAt?: string;
+                  userId?: string;
                 };
               };
               id: string;
               object: "event";
               type: "message.delivered";
             } | {
-              apiVersion: string;
+              apiVersion: "v4";
               createdAt: string;
               data: {
                 object: {
+                  contactIds?: string[];
                   createdAt: string;
                   direction: "incoming" | "outgoing";
                   from: string;
                   id: string;
+                  object: "message";
                   phoneNumberId: null | string;
-                  status: "delivered" | "queued" | "sent" | "undelivered";
+                  status: "delivered" | "queued" | "received" | "sent" | "undelivered";
                   text: string;
-                  to: string[];
-                  updatedAt: string;
-                  userId: string;
+                  to: string | string[];
+                  updatedAt?: string;
+                  userId?: string;
                 };
               };
               id: string;
@@ -1421,13 +10029,838 @@ export declare class WebhookRouter {
       toleranceMs?: number;
     });
   dispatch: ((event: {
-        apiVersion: string;
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            participants: {
+              external: string[];
+              resolution: "available" | "unavailable";
+              workspace: string[];
+            };
+            phoneNumberId: string;
+            phoneNumberType?: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            answeredAt?: null | string;
+            answeredByUserId?: null | string;
+            completedAt?: null | string;
+            createdAt: string;
+            direction?: "incoming" | "outgoing";
+            duration?: number;
+            forwardedFrom?: null | string;
+            forwardedTo?: null | string;
+            hasVoicemail?: boolean;
+            id: string;
+            recordings?: {
+                duration?: number;
+                id?: string;
+                startTime?: string;
+                type?: string;
+                url?: string;
+              }[];
+            status?: string;
+            updatedAt?: string;
+          };
+        };
+        id: string;
+        type: "call.answered";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            participants: {
+              external: string[];
+              resolution: "available" | "unavailable";
+              workspace: string[];
+            };
+            phoneNumberId: string;
+            phoneNumberType?: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            answeredAt?: null | string;
+            answeredByUserId?: null | string;
+            completedAt?: null | string;
+            createdAt: string;
+            direction?: "incoming" | "outgoing";
+            duration?: number;
+            forwardedFrom?: null | string;
+            forwardedTo?: null | string;
+            hasVoicemail?: boolean;
+            id: string;
+            recordings?: {
+                duration?: number;
+                id?: string;
+                startTime?: string;
+                type?: string;
+                url?: string;
+              }[];
+            status?: string;
+            updatedAt?: string;
+          };
+        };
+        id: string;
+        type: "call.completed";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            participants: {
+              external: string[];
+              resolution: "available" | "unavailable";
+              workspace: string[];
+            };
+            phoneNumberId: string;
+            phoneNumberType?: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            answeredAt?: null | string;
+            answeredByUserId?: null | string;
+            completedAt?: null | string;
+            createdAt: string;
+            direction?: "incoming" | "outgoing";
+            duration?: number;
+            forwardedFrom?: null | string;
+            forwardedTo?: null | string;
+            hasVoicemail?: boolean;
+            id: string;
+            recordings?: {
+                duration?: number;
+                id?: string;
+                startTime?: string;
+                type?: string;
+                url?: string;
+              }[];
+            status?: string;
+            updatedAt?: string;
+          };
+        };
+        id: string;
+        type: "call.forwarded";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            participants: {
+              external: string[];
+              resolution: "available" | "unavailable";
+              workspace: string[];
+            };
+            phoneNumberId: string;
+            phoneNumberType?: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            answeredAt?: null | string;
+            answeredByUserId?: null | string;
+            completedAt?: null | string;
+            createdAt: string;
+            direction?: "incoming" | "outgoing";
+            duration?: number;
+            forwardedFrom?: null | string;
+            forwardedTo?: null | string;
+            hasVoicemail?: boolean;
+            id: string;
+            recordings?: {
+                duration?: number;
+                id?: string;
+                startTime?: string;
+                type?: string;
+                url?: string;
+              }[];
+            status?: string;
+            updatedAt?: string;
+          };
+        };
+        id: string;
+        type: "call.missed";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            participants: {
+              external: string[];
+              resolution: "available" | "unavailable";
+              workspace: string[];
+            };
+            phoneNumberId: string;
+            phoneNumberType?: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            answeredAt?: null | string;
+            answeredByUserId?: null | string;
+            completedAt?: null | string;
+            createdAt: string;
+            direction?: "incoming" | "outgoing";
+            duration?: number;
+            forwardedFrom?: null | string;
+            forwardedTo?: null | string;
+            hasVoicemail?: boolean;
+            id: string;
+            recordings?: {
+                duration?: number;
+                id?: string;
+                startTime?: string;
+                type?: string;
+                url?: string;
+              }[];
+            status?: string;
+            updatedAt?: string;
+          };
+        };
+        id: string;
+        type: "call.recording.completed";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            participants: {
+              external: string[];
+              resolution: "available" | "unavailable";
+              workspace: string[];
+            };
+            phoneNumberId: string;
+            phoneNumberType?: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            answeredAt?: null | string;
+            answeredByUserId?: null | string;
+            completedAt?: null | string;
+            createdAt: string;
+            direction?: "incoming" | "outgoing";
+            duration?: number;
+            forwardedFrom?: null | string;
+            forwardedTo?: null | string;
+            hasVoicemail?: boolean;
+            id: string;
+            recordings?: {
+                duration?: number;
+                id?: string;
+                startTime?: string;
+                type?: string;
+                url?: string;
+              }[];
+            status?: string;
+            updatedAt?: string;
+          };
+        };
+        id: string;
+        type: "call.ringing";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            participants: {
+              external: string[];
+              resolution: "available" | "unavailable";
+              workspace: string[];
+            };
+            phoneNumberId: string;
+            phoneNumberType?: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            answeredByUserId?: null | string;
+            callId: string;
+            fromPhoneNumber?: null | string;
+            handledByAiAgent?: boolean;
+            jobs?: null | unknown[];
+            nextSteps?: null | string[];
+            processingStatus: string;
+            summary?: null | string[];
+          };
+        };
+        id: string;
+        type: "call.summary.completed";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            participants: {
+              external: string[];
+              resolution: "available" | "unavailable";
+              workspace: string[];
+            };
+            phoneNumberId: string;
+            phoneNumberType?: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            callId: string;
+            createdAt?: string;
+            dialogue?: ({
+                  content: string;
+                  end: number;
+                  identifier?: null | string;
+                  start: number;
+                  userId?: null | string;
+                })[] | null;
+            duration?: number;
+            processingStatus: string;
+          };
+        };
+        id: string;
+        type: "call.transcript.completed";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            participants: {
+              external: string[];
+              resolution: "available" | "unavailable";
+              workspace: string[];
+            };
+            phoneNumberId: string;
+            phoneNumberType?: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            callId: string;
+            createdAt?: string;
+            direction?: "incoming" | "outgoing";
+            duration?: number;
+            from?: string;
+            id?: string;
+            recordingUrl?: null | string;
+            to?: string;
+            transcript?: null | string;
+            updatedAt?: string;
+            voicemailId?: string;
+          };
+        };
+        id: string;
+        type: "call.voicemail.completed";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            phoneNumberId: string;
+            recipientIdentifiers: string[];
+            senderIdentifier: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            createdAt: string;
+            direction: "incoming" | "outgoing";
+            errorCode?: null | string;
+            id: string;
+            media?: {
+                type?: string;
+                url?: string;
+              }[];
+            status: string;
+            text?: string;
+          };
+        };
+        id: string;
+        type: "message.delivered";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            phoneNumberId: string;
+            recipientIdentifiers: string[];
+            senderIdentifier: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            createdAt: string;
+            direction: "incoming" | "outgoing";
+            errorCode?: null | string;
+            id: string;
+            media?: {
+                type?: string;
+                url?: string;
+              }[];
+            status: string;
+            text?: string;
+          };
+        };
+        id: string;
+        type: "message.failed";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            phoneNumberId: string;
+            recipientIdentifiers: string[];
+            senderIdentifier: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            createdAt: string;
+            direction: "incoming" | "outgoing";
+            errorCode?: null | string;
+            id: string;
+            media?: {
+                type?: string;
+                url?: string;
+              }[];
+            status: string;
+            text?: string;
+          };
+        };
+        id: string;
+        type: "message.received";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            orgId: string;
+            sharedWithIds?: string[];
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            company?: null | string;
+            createdAt?: string;
+            customFields?: {
+                id?: string;
+                key: string;
+                name?: string;
+                type?: string;
+                value?: unknown;
+              }[];
+            emails?: {
+                type?: string;
+                value: string;
+              }[];
+            externalId?: null | string;
+            firstName?: null | string;
+            id: string;
+            lastName?: null | string;
+            location?: null | string;
+            phoneNumbers?: {
+                type?: string;
+                value: string;
+              }[];
+            role?: null | string;
+            source?: null | string;
+            updatedAt?: string;
+          };
+        };
+        id: string;
+        type: "contact.deleted";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            orgId: string;
+            sharedWithIds?: string[];
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            company?: null | string;
+            createdAt?: string;
+            customFields?: {
+                id?: string;
+                key: string;
+                name?: string;
+                type?: string;
+                value?: unknown;
+              }[];
+            emails?: {
+                type?: string;
+                value: string;
+              }[];
+            externalId?: null | string;
+            firstName?: null | string;
+            id: string;
+            lastName?: null | string;
+            location?: null | string;
+            phoneNumbers?: {
+                type?: string;
+                value: string;
+              }[];
+            role?: null | string;
+            source?: null | string;
+            updatedAt?: string;
+          };
+        };
+        id: string;
+        type: "contact.updated";
+      } | {
+        apiVersion: "v2" | "v3";
         createdAt: string;
         data: {
           object: {
+            answeredAt?: null | string;
+            completedAt?: null | string;
+            conversationId: string;
+            createdAt: string;
+            direction: "incoming" | "outgoing";
+            from: string;
+            id?: string;
+            media?: {
+                duration?: number;
+                type: string;
+                url: string;
+              }[];
+            object: "call";
+            phoneNumberId: string;
+            status: string;
+            to: string;
+            userId?: null | string;
+            voicemail?: null | {
+                duration?: number;
+                type: string;
+                url: string;
+              };
+          };
+        };
+        id: string;
+        object: "event";
+        type: "call.completed";
+      } | {
+        apiVersion: "v2" | "v3";
+        createdAt: string;
+        data: {
+          object: {
+            answeredAt?: null | string;
+            completedAt?: null | string;
+            conversationId: string;
+            createdAt: string;
+            direction: "incoming" | "outgoing";
+            from: string;
+            id?: string;
+            media?: {
+                duration?: number;
+                type: string;
+                url: string;
+              }[];
+            object: "call";
+            phoneNumberId: string;
+            status: string;
+            to: string;
+            userId?: null | string;
+            voicemail?: null | {
+                duration?: number;
+                type: string;
+                url: string;
+              };
+          };
+        };
+        id: string;
+        object: "event";
+        type: "call.recording.completed";
+      } | {
+        apiVersion: "v2" | "v3";
+        createdAt: string;
+        data: {
+          object: {
+            answeredAt?: null | string;
+            completedAt?: null | string;
+            conversationId: string;
+            createdAt: string;
+            direction: "incoming" | "outgoing";
+            from: string;
+            id?: string;
+            media?: {
+                duration?: number;
+                type: string;
+                url: string;
+              }[];
+            object: "call";
+            phoneNumberId: string;
+            status: string;
+            to: string;
+            userId?: null | string;
+            voicemail?: null | {
+                duration?: number;
+                type: string;
+                url: string;
+              };
+          };
+        };
+        id: string;
+        object: "event";
+        type: "call.ringing";
+      } | {
+        apiVersion: "v2" | "v3";
+        createdAt: string;
+        data: {
+          object: {
+            body: string;
+            conversationId: string;
+            createdAt: string;
+            direction: "incoming" | "outgoing";
+            from: string;
+            id: string;
+            media: {
+                type: string;
+                url: string;
+              }[];
+            object: "message";
+            phoneNumberId: string;
+            status: string;
+            to: string;
+            userId?: null | string;
+          };
+        };
+        id: string;
+        object: "event";
+        type: "message.delivered";
+      } | {
+        apiVersion: "v2" | "v3";
+        createdAt: string;
+        data: {
+          object: {
+            body: string;
+            conversationId: string;
+            createdAt: string;
+            direction: "incoming" | "outgoing";
+            from: string;
+            id: string;
+            media: {
+                type: string;
+                url: string;
+              }[];
+            object: "message";
+            phoneNumberId: string;
+            status: string;
+            to: string;
+            userId?: null | string;
+          };
+        };
+        id: string;
+        object: "event";
+        type: "message.received";
+      } | {
+        apiVersion: "v2" | "v3";
+        createdAt: string;
+        data: {
+          object: {
+            callId: string;
+            createdAt?: string;
+            dialogue?: ({
+                  content: string;
+                  end: number;
+                  identifier: string;
+                  start: number;
+                  userId: null | string;
+                })[] | null;
+            duration?: number;
+            status?: "absent" | "completed" | "failed" | "in-progress";
+          };
+        };
+        id: string;
+        object: "event";
+        type: "call.transcript.completed";
+      } | {
+        apiVersion: "v2" | "v3";
+        createdAt: string;
+        data: {
+          object: {
+            callId: string;
+            jobs?: ({
+                  icon: string;
+                  name: string;
+                  result: {
+                    data: ({
+                        name: string;
+                        value: boolean | number | string;
+                      })[];
+                  };
+                })[] | null;
+            nextSteps?: null | string[];
+            status?: "absent" | "completed" | "failed" | "in-progress";
+            summary?: null | string[];
+          };
+        };
+        id: string;
+        object: "event";
+        type: "call.summary.completed";
+      } | {
+        apiVersion: "v2" | "v3";
+        createdAt: string;
+        data: {
+          object: {
+            clientId?: null | string;
+            company?: null | string;
+            createdAt?: string;
+            fields?: {
+              [key: string]: unknown[];
+            };
+            firstName?: null | string;
+            id: string;
+            lastName?: null | string;
+            notes?: unknown[];
+            object?: "contact";
+            role?: null | string;
+            sharedWith?: string[];
+            updatedAt?: string;
+            userId?: null | string;
+          };
+        };
+        id: string;
+        object: "event";
+        type: "contact.deleted";
+      } | {
+        apiVersion: "v2" | "v3";
+        createdAt: string;
+        data: {
+          object: {
+            clientId?: null | string;
+            company?: null | string;
+            createdAt?: string;
+            fields?: {
+              [key: string]: unknown[];
+            };
+            firstName?: null | string;
+            id: string;
+            lastName?: null | string;
+            notes?: unknown[];
+            object?: "contact";
+            role?: null | string;
+            sharedWith?: string[];
+            updatedAt?: string;
+            userId?: null | string;
+          };
+        };
+        id: string;
+        object: "event";
+        type: "contact.updated";
+      } | {
+        apiVersion: "v4";
+        createdAt: string;
+        data: {
+          object: {
+            [key: string]: unknown;
             answeredAt: null | string;
             answeredBy: null | string;
             completedAt: null | string;
+            contactIds?: string[];
             createdAt: string;
             direction: "incoming" | "outgoing";
             duration: number;
@@ -1435,6 +10868,7 @@ export declare class WebhookRouter {
             forwardedTo: null | string;
             id: string;
             initiatedBy: null | string;
+            object?: "call";
             participants: string[];
             phoneNumberId: string;
             status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -1446,13 +10880,15 @@ export declare class WebhookRouter {
         object: "event";
         type: "call.completed";
       } | {
-        apiVersion: string;
+        apiVersion: "v4";
         createdAt: string;
         data: {
           object: {
+            [key: string]: unknown;
             answeredAt: null | string;
             answeredBy: null | string;
             completedAt: null | string;
+            contactIds?: string[];
             createdAt: string;
             direction: "incoming" | "outgoing";
             duration: number;
@@ -1460,6 +10896,7 @@ export declare class WebhookRouter {
             forwardedTo: null | string;
             id: string;
             initiatedBy: null | string;
+            object?: "call";
             participants: string[];
             phoneNumberId: string;
             status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -1471,13 +10908,15 @@ export declare class WebhookRouter {
         object: "event";
         type: "call.recording.completed";
       } | {
-        apiVersion: string;
+        apiVersion: "v4";
         createdAt: string;
         data: {
           object: {
+            [key: string]: unknown;
             answeredAt: null | string;
             answeredBy: null | string;
             completedAt: null | string;
+            contactIds?: string[];
             createdAt: string;
             direction: "incoming" | "outgoing";
             duration: number;
@@ -1485,6 +10924,7 @@ export declare class WebhookRouter {
             forwardedTo: null | string;
             id: string;
             initiatedBy: null | string;
+            object?: "call";
             participants: string[];
             phoneNumberId: string;
             status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -1496,7 +10936,7 @@ export declare class WebhookRouter {
         object: "event";
         type: "call.ringing";
       } | {
-        apiVersion: string;
+        apiVersion: "v4";
         createdAt: string;
         data: {
           object: {
@@ -1517,7 +10957,7 @@ export declare class WebhookRouter {
         object: "event";
         type: "call.transcript.completed";
       } | {
-        apiVersion: string;
+        apiVersion: "v4";
         createdAt: string;
         data: {
           object: {
@@ -1541,40 +10981,44 @@ export declare class WebhookRouter {
         object: "event";
         type: "call.summary.completed";
       } | {
-        apiVersion: string;
+        apiVersion: "v4";
         createdAt: string;
         data: {
           object: {
+            contactIds?: string[];
             createdAt: string;
             direction: "incoming" | "outgoing";
             from: string;
             id: string;
+            object: "message";
             phoneNumberId: null | string;
-            status: "delivered" | "queued" | "sent" | "undelivered";
+            status: "delivered" | "queued" | "received" | "sent" | "undelivered";
             text: string;
-            to: string[];
-            updatedAt: string;
-            userId: string;
+            to: string | string[];
+            updatedAt?: string;
+            userId?: string;
           };
         };
         id: string;
         object: "event";
         type: "message.delivered";
       } | {
-        apiVersion: string;
+        apiVersion: "v4";
         createdAt: string;
         data: {
           object: {
+            contactIds?: string[];
             createdAt: string;
             direction: "incoming" | "outgoing";
             from: string;
             id: string;
+            object: "message";
             phoneNumberId: null | string;
-            status: "delivered" | "queued" | "sent" | "undelivered";
+            status: "delivered" | "queued" | "received" | "sent" | "undelivered";
             text: string;
-            to: string[];
-            updatedAt: string;
-            userId: string;
+            to: string | string[];
+            updatedAt?: string;
+            userId?: string;
           };
         };
         id: string;
@@ -1583,6 +11027,14 @@ export declare class WebhookRouter {
       }) => Promise<boolean>);
   fail: ((error: unknown, receipt: {
       body: {
+          duplicate?: true;
+          handled: boolean;
+          received: true;
+        } | {
+          error: "delivery_in_progress";
+        } | {
+          error: "delivery_store_failed";
+        } | {
           error: "handler_failed";
         } | {
           error: "invalid_payload";
@@ -1595,18 +11047,846 @@ export declare class WebhookRouter {
           error: "payload_too_large";
         } | {
           error: "server_misconfigured";
-        } | {
-          handled: boolean;
-          received: true;
         };
+      delivery?: {
+        scheme: "legacy" | "standard";
+        signature: string;
+        timestamp: number;
+        webhookId?: string;
+      };
       event?: {
-          apiVersion: string;
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.answered";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.completed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.forwarded";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.missed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.recording.completed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.ringing";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredByUserId?: null | string;
+              callId: string;
+              fromPhoneNumber?: null | string;
+              handledByAiAgent?: boolean;
+              jobs?: null | unknown[];
+              nextSteps?: null | string[];
+              processingStatus: string;
+              summary?: null | string[];
+            };
+          };
+          id: string;
+          type: "call.summary.completed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              callId: string;
+              createdAt?: string;
+              dialogue?: ({
+                    content: string;
+                    end: number;
+                    identifier?: null | string;
+                    start: number;
+                    userId?: null | string;
+                  })[] | null;
+              duration?: number;
+              processingStatus: string;
+            };
+          };
+          id: string;
+          type: "call.transcript.completed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              callId: string;
+              createdAt?: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              from?: string;
+              id?: string;
+              recordingUrl?: null | string;
+              to?: string;
+              transcript?: null | string;
+              updatedAt?: string;
+              voicemailId?: string;
+            };
+          };
+          id: string;
+          type: "call.voicemail.completed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              phoneNumberId: string;
+              recipientIdentifiers: string[];
+              senderIdentifier: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              errorCode?: null | string;
+              id: string;
+              media?: {
+                  type?: string;
+                  url?: string;
+                }[];
+              status: string;
+              text?: string;
+            };
+          };
+          id: string;
+          type: "message.delivered";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              phoneNumberId: string;
+              recipientIdentifiers: string[];
+              senderIdentifier: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              errorCode?: null | string;
+              id: string;
+              media?: {
+                  type?: string;
+                  url?: string;
+                }[];
+              status: string;
+              text?: string;
+            };
+          };
+          id: string;
+          type: "message.failed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              phoneNumberId: string;
+              recipientIdentifiers: string[];
+              senderIdentifier: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              errorCode?: null | string;
+              id: string;
+              media?: {
+                  type?: string;
+                  url?: string;
+                }[];
+              status: string;
+              text?: string;
+            };
+          };
+          id: string;
+          type: "message.received";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              orgId: string;
+              sharedWithIds?: string[];
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              company?: null | string;
+              createdAt?: string;
+              customFields?: {
+                  id?: string;
+                  key: string;
+                  name?: string;
+                  type?: string;
+                  value?: unknown;
+                }[];
+              emails?: {
+                  type?: string;
+                  value: string;
+                }[];
+              externalId?: null | string;
+              firstName?: null | string;
+              id: string;
+              lastName?: null | string;
+              location?: null | string;
+              phoneNumbers?: {
+                  type?: string;
+                  value: string;
+                }[];
+              role?: null | string;
+              source?: null | string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "contact.deleted";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              orgId: string;
+              sharedWithIds?: string[];
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              company?: null | string;
+              createdAt?: string;
+              customFields?: {
+                  id?: string;
+                  key: string;
+                  name?: string;
+                  type?: string;
+                  value?: unknown;
+                }[];
+              emails?: {
+                  type?: string;
+                  value: string;
+                }[];
+              externalId?: null | string;
+              firstName?: null | string;
+              id: string;
+              lastName?: null | string;
+              location?: null | string;
+              phoneNumbers?: {
+                  type?: string;
+                  value: string;
+                }[];
+              role?: null | string;
+              source?: null | string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "contact.updated";
+        } | {
+          apiVersion: "v2" | "v3";
           createdAt: string;
           data: {
             object: {
+              answeredAt?: null | string;
+              completedAt?: null | string;
+              conversationId: string;
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id?: string;
+              media?: {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                }[];
+              object: "call";
+              phoneNumberId: string;
+              status: string;
+              to: string;
+              userId?: null | string;
+              voicemail?: null | {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                };
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.completed";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              answeredAt?: null | string;
+              completedAt?: null | string;
+              conversationId: string;
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id?: string;
+              media?: {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                }[];
+              object: "call";
+              phoneNumberId: string;
+              status: string;
+              to: string;
+              userId?: null | string;
+              voicemail?: null | {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                };
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.recording.completed";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              answeredAt?: null | string;
+              completedAt?: null | string;
+              conversationId: string;
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id?: string;
+              media?: {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                }[];
+              object: "call";
+              phoneNumberId: string;
+              status: string;
+              to: string;
+              userId?: null | string;
+              voicemail?: null | {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                };
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.ringing";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              body: string;
+              conversationId: string;
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id: string;
+              media: {
+                  type: string;
+                  url: string;
+                }[];
+              object: "message";
+              phoneNumberId: string;
+              status: string;
+              to: string;
+              userId?: null | string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "message.delivered";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              body: string;
+              conversationId: string;
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id: string;
+              media: {
+                  type: string;
+                  url: string;
+                }[];
+              object: "message";
+              phoneNumberId: string;
+              status: string;
+              to: string;
+              userId?: null | string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "message.received";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              callId: string;
+              createdAt?: string;
+              dialogue?: ({
+                    content: string;
+                    end: number;
+                    identifier: string;
+                    start: number;
+                    userId: null | string;
+                  })[] | null;
+              duration?: number;
+              status?: "absent" | "completed" | "failed" | "in-progress";
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.transcript.completed";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              callId: string;
+              jobs?: ({
+                    icon: string;
+                    name: string;
+                    result: {
+                      data: ({
+                          name: string;
+                          value: boolean | number | string;
+                        })[];
+                    };
+                  })[] | null;
+              nextSteps?: null | string[];
+              status?: "absent" | "completed" | "failed" | "in-progress";
+              summary?: null | string[];
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.summary.completed";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              clientId?: null | string;
+              company?: null | string;
+              createdAt?: string;
+              fields?: {
+                [key: string]: unknown[];
+              };
+              firstName?: null | string;
+              id: string;
+              lastName?: null | string;
+              notes?: unknown[];
+              object?: "contact";
+              role?: null | string;
+              sharedWith?: string[];
+              updatedAt?: string;
+              userId?: null | string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "contact.deleted";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              clientId?: null | string;
+              company?: null | string;
+              createdAt?: string;
+              fields?: {
+                [key: string]: unknown[];
+              };
+              firstName?: null | string;
+              id: string;
+              lastName?: null | string;
+              notes?: unknown[];
+              object?: "contact";
+              role?: null | string;
+              sharedWith?: string[];
+              updatedAt?: string;
+              userId?: null | string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "contact.updated";
+        } | {
+          apiVersion: "v4";
+          createdAt: string;
+          data: {
+            object: {
+              [key: string]: unknown;
               answeredAt: null | string;
               answeredBy: null | string;
               completedAt: null | string;
+              contactIds?: string[];
               createdAt: string;
               direction: "incoming" | "outgoing";
               duration: number;
@@ -1614,6 +11894,7 @@ export declare class WebhookRouter {
               forwardedTo: null | string;
               id: string;
               initiatedBy: null | string;
+              object?: "call";
               participants: string[];
               phoneNumberId: string;
               status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -1625,13 +11906,15 @@ export declare class WebhookRouter {
           object: "event";
           type: "call.completed";
         } | {
-          apiVersion: string;
+          apiVersion: "v4";
           createdAt: string;
           data: {
             object: {
+              [key: string]: unknown;
               answeredAt: null | string;
               answeredBy: null | string;
               completedAt: null | string;
+              contactIds?: string[];
               createdAt: string;
               direction: "incoming" | "outgoing";
               duration: number;
@@ -1639,6 +11922,7 @@ export declare class WebhookRouter {
               forwardedTo: null | string;
               id: string;
               initiatedBy: null | string;
+              object?: "call";
               participants: string[];
               phoneNumberId: string;
               status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -1650,13 +11934,15 @@ export declare class WebhookRouter {
           object: "event";
           type: "call.recording.completed";
         } | {
-          apiVersion: string;
+          apiVersion: "v4";
           createdAt: string;
           data: {
             object: {
+              [key: string]: unknown;
               answeredAt: null | string;
               answeredBy: null | string;
               completedAt: null | string;
+              contactIds?: string[];
               createdAt: string;
               direction: "incoming" | "outgoing";
               duration: number;
@@ -1664,6 +11950,7 @@ export declare class WebhookRouter {
               forwardedTo: null | string;
               id: string;
               initiatedBy: null | string;
+              object?: "call";
               participants: string[];
               phoneNumberId: string;
               status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -1675,7 +11962,7 @@ export declare class WebhookRouter {
           object: "event";
           type: "call.ringing";
         } | {
-          apiVersion: string;
+          apiVersion: "v4";
           createdAt: string;
           data: {
             object: {
@@ -1696,7 +11983,7 @@ export declare class WebhookRouter {
           object: "event";
           type: "call.transcript.completed";
         } | {
-          apiVersion: string;
+          apiVersion: "v4";
           createdAt: string;
           data: {
             object: {
@@ -1720,40 +12007,44 @@ export declare class WebhookRouter {
           object: "event";
           type: "call.summary.completed";
         } | {
-          apiVersion: string;
+          apiVersion: "v4";
           createdAt: string;
           data: {
             object: {
+              contactIds?: string[];
               createdAt: string;
               direction: "incoming" | "outgoing";
               from: string;
               id: string;
+              object: "message";
               phoneNumberId: null | string;
-              status: "delivered" | "queued" | "sent" | "undelivered";
+              status: "delivered" | "queued" | "received" | "sent" | "undelivered";
               text: string;
-              to: string[];
-              updatedAt: string;
-              userId: string;
+              to: string | string[];
+              updatedAt?: string;
+              userId?: string;
             };
           };
           id: string;
           object: "event";
           type: "message.delivered";
         } | {
-          apiVersion: string;
+          apiVersion: "v4";
           createdAt: string;
           data: {
             object: {
+              contactIds?: string[];
               createdAt: string;
               direction: "incoming" | "outgoing";
               from: string;
               id: string;
+              object: "message";
               phoneNumberId: null | string;
-              status: "delivered" | "queued" | "sent" | "undelivered";
+              status: "delivered" | "queued" | "received" | "sent" | "undelivered";
               text: string;
-              to: string[];
-              updatedAt: string;
-              userId: string;
+              to: string | string[];
+              updatedAt?: string;
+              userId?: string;
             };
           };
           id: string;
@@ -1763,6 +12054,14 @@ export declare class WebhookRouter {
       status: number;
     }) => {
       body: {
+          duplicate?: true;
+          handled: boolean;
+          received: true;
+        } | {
+          error: "delivery_in_progress";
+        } | {
+          error: "delivery_store_failed";
+        } | {
           error: "handler_failed";
         } | {
           error: "invalid_payload";
@@ -1775,18 +12074,846 @@ export declare class WebhookRouter {
           error: "payload_too_large";
         } | {
           error: "server_misconfigured";
-        } | {
-          handled: boolean;
-          received: true;
         };
+      delivery?: {
+        scheme: "legacy" | "standard";
+        signature: string;
+        timestamp: number;
+        webhookId?: string;
+      };
       event?: {
-          apiVersion: string;
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.answered";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.completed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.forwarded";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.missed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.recording.completed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.ringing";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredByUserId?: null | string;
+              callId: string;
+              fromPhoneNumber?: null | string;
+              handledByAiAgent?: boolean;
+              jobs?: null | unknown[];
+              nextSteps?: null | string[];
+              processingStatus: string;
+              summary?: null | string[];
+            };
+          };
+          id: string;
+          type: "call.summary.completed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              callId: string;
+              createdAt?: string;
+              dialogue?: ({
+                    content: string;
+                    end: number;
+                    identifier?: null | string;
+                    start: number;
+                    userId?: null | string;
+                  })[] | null;
+              duration?: number;
+              processingStatus: string;
+            };
+          };
+          id: string;
+          type: "call.transcript.completed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              callId: string;
+              createdAt?: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              from?: string;
+              id?: string;
+              recordingUrl?: null | string;
+              to?: string;
+              transcript?: null | string;
+              updatedAt?: string;
+              voicemailId?: string;
+            };
+          };
+          id: string;
+          type: "call.voicemail.completed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              phoneNumberId: string;
+              recipientIdentifiers: string[];
+              senderIdentifier: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              errorCode?: null | string;
+              id: string;
+              media?: {
+                  type?: string;
+                  url?: string;
+                }[];
+              status: string;
+              text?: string;
+            };
+          };
+          id: string;
+          type: "message.delivered";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              phoneNumberId: string;
+              recipientIdentifiers: string[];
+              senderIdentifier: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              errorCode?: null | string;
+              id: string;
+              media?: {
+                  type?: string;
+                  url?: string;
+                }[];
+              status: string;
+              text?: string;
+            };
+          };
+          id: string;
+          type: "message.failed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              phoneNumberId: string;
+              recipientIdentifiers: string[];
+              senderIdentifier: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              errorCode?: null | string;
+              id: string;
+              media?: {
+                  type?: string;
+                  url?: string;
+                }[];
+              status: string;
+              text?: string;
+            };
+          };
+          id: string;
+          type: "message.received";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              orgId: string;
+              sharedWithIds?: string[];
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              company?: null | string;
+              createdAt?: string;
+              customFields?: {
+                  id?: string;
+                  key: string;
+                  name?: string;
+                  type?: string;
+                  value?: unknown;
+                }[];
+              emails?: {
+                  type?: string;
+                  value: string;
+                }[];
+              externalId?: null | string;
+              firstName?: null | string;
+              id: string;
+              lastName?: null | string;
+              location?: null | string;
+              phoneNumbers?: {
+                  type?: string;
+                  value: string;
+                }[];
+              role?: null | string;
+              source?: null | string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "contact.deleted";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              orgId: string;
+              sharedWithIds?: string[];
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              company?: null | string;
+              createdAt?: string;
+              customFields?: {
+                  id?: string;
+                  key: string;
+                  name?: string;
+                  type?: string;
+                  value?: unknown;
+                }[];
+              emails?: {
+                  type?: string;
+                  value: string;
+                }[];
+              externalId?: null | string;
+              firstName?: null | string;
+              id: string;
+              lastName?: null | string;
+              location?: null | string;
+              phoneNumbers?: {
+                  type?: string;
+                  value: string;
+                }[];
+              role?: null | string;
+              source?: null | string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "contact.updated";
+        } | {
+          apiVersion: "v2" | "v3";
           createdAt: string;
           data: {
             object: {
+              answeredAt?: null | string;
+              completedAt?: null | string;
+              conversationId: string;
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id?: string;
+              media?: {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                }[];
+              object: "call";
+              phoneNumberId: string;
+              status: string;
+              to: string;
+              userId?: null | string;
+              voicemail?: null | {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                };
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.completed";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              answeredAt?: null | string;
+              completedAt?: null | string;
+              conversationId: string;
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id?: string;
+              media?: {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                }[];
+              object: "call";
+              phoneNumberId: string;
+              status: string;
+              to: string;
+              userId?: null | string;
+              voicemail?: null | {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                };
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.recording.completed";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              answeredAt?: null | string;
+              completedAt?: null | string;
+              conversationId: string;
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id?: string;
+              media?: {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                }[];
+              object: "call";
+              phoneNumberId: string;
+              status: string;
+              to: string;
+              userId?: null | string;
+              voicemail?: null | {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                };
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.ringing";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              body: string;
+              conversationId: string;
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id: string;
+              media: {
+                  type: string;
+                  url: string;
+                }[];
+              object: "message";
+              phoneNumberId: string;
+              status: string;
+              to: string;
+              userId?: null | string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "message.delivered";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              body: string;
+              conversationId: string;
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id: string;
+              media: {
+                  type: string;
+                  url: string;
+                }[];
+              object: "message";
+              phoneNumberId: string;
+              status: string;
+              to: string;
+              userId?: null | string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "message.received";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              callId: string;
+              createdAt?: string;
+              dialogue?: ({
+                    content: string;
+                    end: number;
+                    identifier: string;
+                    start: number;
+                    userId: null | string;
+                  })[] | null;
+              duration?: number;
+              status?: "absent" | "completed" | "failed" | "in-progress";
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.transcript.completed";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              callId: string;
+              jobs?: ({
+                    icon: string;
+                    name: string;
+                    result: {
+                      data: ({
+                          name: string;
+                          value: boolean | number | string;
+                        })[];
+                    };
+                  })[] | null;
+              nextSteps?: null | string[];
+              status?: "absent" | "completed" | "failed" | "in-progress";
+              summary?: null | string[];
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.summary.completed";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              clientId?: null | string;
+              company?: null | string;
+              createdAt?: string;
+              fields?: {
+                [key: string]: unknown[];
+              };
+              firstName?: null | string;
+              id: string;
+              lastName?: null | string;
+              notes?: unknown[];
+              object?: "contact";
+              role?: null | string;
+              sharedWith?: string[];
+              updatedAt?: string;
+              userId?: null | string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "contact.deleted";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              clientId?: null | string;
+              company?: null | string;
+              createdAt?: string;
+              fields?: {
+                [key: string]: unknown[];
+              };
+              firstName?: null | string;
+              id: string;
+              lastName?: null | string;
+              notes?: unknown[];
+              object?: "contact";
+              role?: null | string;
+              sharedWith?: string[];
+              updatedAt?: string;
+              userId?: null | string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "contact.updated";
+        } | {
+          apiVersion: "v4";
+          createdAt: string;
+          data: {
+            object: {
+              [key: string]: unknown;
               answeredAt: null | string;
               answeredBy: null | string;
               completedAt: null | string;
+              contactIds?: string[];
               createdAt: string;
               direction: "incoming" | "outgoing";
               duration: number;
@@ -1794,6 +12921,7 @@ export declare class WebhookRouter {
               forwardedTo: null | string;
               id: string;
               initiatedBy: null | string;
+              object?: "call";
               participants: string[];
               phoneNumberId: string;
               status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -1805,13 +12933,15 @@ export declare class WebhookRouter {
           object: "event";
           type: "call.completed";
         } | {
-          apiVersion: string;
+          apiVersion: "v4";
           createdAt: string;
           data: {
             object: {
+              [key: string]: unknown;
               answeredAt: null | string;
               answeredBy: null | string;
               completedAt: null | string;
+              contactIds?: string[];
               createdAt: string;
               direction: "incoming" | "outgoing";
               duration: number;
@@ -1819,6 +12949,7 @@ export declare class WebhookRouter {
               forwardedTo: null | string;
               id: string;
               initiatedBy: null | string;
+              object?: "call";
               participants: string[];
               phoneNumberId: string;
               status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -1830,13 +12961,15 @@ export declare class WebhookRouter {
           object: "event";
           type: "call.recording.completed";
         } | {
-          apiVersion: string;
+          apiVersion: "v4";
           createdAt: string;
           data: {
             object: {
+              [key: string]: unknown;
               answeredAt: null | string;
               answeredBy: null | string;
               completedAt: null | string;
+              contactIds?: string[];
               createdAt: string;
               direction: "incoming" | "outgoing";
               duration: number;
@@ -1844,6 +12977,7 @@ export declare class WebhookRouter {
               forwardedTo: null | string;
               id: string;
               initiatedBy: null | string;
+              object?: "call";
               participants: string[];
               phoneNumberId: string;
               status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -1855,7 +12989,7 @@ export declare class WebhookRouter {
           object: "event";
           type: "call.ringing";
         } | {
-          apiVersion: string;
+          apiVersion: "v4";
           createdAt: string;
           data: {
             object: {
@@ -1876,7 +13010,7 @@ export declare class WebhookRouter {
           object: "event";
           type: "call.transcript.completed";
         } | {
-          apiVersion: string;
+          apiVersion: "v4";
           createdAt: string;
           data: {
             object: {
@@ -1900,40 +13034,44 @@ export declare class WebhookRouter {
           object: "event";
           type: "call.summary.completed";
         } | {
-          apiVersion: string;
+          apiVersion: "v4";
           createdAt: string;
           data: {
             object: {
+              contactIds?: string[];
               createdAt: string;
               direction: "incoming" | "outgoing";
               from: string;
               id: string;
+              object: "message";
               phoneNumberId: null | string;
-              status: "delivered" | "queued" | "sent" | "undelivered";
+              status: "delivered" | "queued" | "received" | "sent" | "undelivered";
               text: string;
-              to: string[];
-              updatedAt: string;
-              userId: string;
+              to: string | string[];
+              updatedAt?: string;
+              userId?: string;
             };
           };
           id: string;
           object: "event";
           type: "message.delivered";
         } | {
-          apiVersion: string;
+          apiVersion: "v4";
           createdAt: string;
           data: {
             object: {
+              contactIds?: string[];
               createdAt: string;
               direction: "incoming" | "outgoing";
               from: string;
               id: string;
+              object: "message";
               phoneNumberId: null | string;
-              status: "delivered" | "queued" | "sent" | "undelivered";
+              status: "delivered" | "queued" | "received" | "sent" | "undelivered";
               text: string;
-              to: string[];
-              updatedAt: string;
-              userId: string;
+              to: string | string[];
+              updatedAt?: string;
+              userId?: string;
             };
           };
           id: string;
@@ -1943,13 +13081,21 @@ export declare class WebhookRouter {
       status: number;
     });
   maxBodyBytes: number;
-  on: (<T extends "call.completed" | "call.recording.completed" | "call.ringing" | "call.summary.completed" | "call.transcript.completed" | "message.delivered" | "message.received">(type: T, handler: ((event: WebhookEventMap[T]) => unknown)) => unknown /* recursive */);
+  on: (<T extends "call.answered" | "call.completed" | "call.forwarded" | "call.missed" | "call.recording.completed" | "call.ringing" | "call.summary.completed" | "call.transcript.completed" | "call.voicemail.completed" | "contact.deleted" | "contact.updated" | "message.delivered" | "message.failed" | "message.received">(type: T, handler: ((event: WebhookEventMap[T]) => unknown)) => unknown /* recursive */);
   receive: ((rawBody: ArrayBuffer | Uint8Array<ArrayBuffer | SharedArrayBuffer> | string, headers: {
         get: ((name: string) => null | string);
       } | {
         readonly [key: string]: readonly string[] | string | undefined;
       }) => Promise<{
         body: {
+            duplicate?: true;
+            handled: boolean;
+            received: true;
+          } | {
+            error: "delivery_in_progress";
+          } | {
+            error: "delivery_store_failed";
+          } | {
             error: "handler_failed";
           } | {
             error: "invalid_payload";
@@ -1962,18 +13108,846 @@ export declare class WebhookRouter {
             error: "payload_too_large";
           } | {
             error: "server_misconfigured";
-          } | {
-            handled: boolean;
-            received: true;
           };
+        delivery?: {
+          scheme: "legacy" | "standard";
+          signature: string;
+          timestamp: number;
+          webhookId?: string;
+        };
         event?: {
-            apiVersion: string;
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.answered";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.forwarded";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.missed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.recording.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.ringing";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredByUserId?: null | string;
+                callId: string;
+                fromPhoneNumber?: null | string;
+                handledByAiAgent?: boolean;
+                jobs?: null | unknown[];
+                nextSteps?: null | string[];
+                processingStatus: string;
+                summary?: null | string[];
+              };
+            };
+            id: string;
+            type: "call.summary.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                callId: string;
+                createdAt?: string;
+                dialogue?: ({
+                      content: string;
+                      end: number;
+                      identifier?: null | string;
+                      start: number;
+                      userId?: null | string;
+                    })[] | null;
+                duration?: number;
+                processingStatus: string;
+              };
+            };
+            id: string;
+            type: "call.transcript.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                callId: string;
+                createdAt?: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                from?: string;
+                id?: string;
+                recordingUrl?: null | string;
+                to?: string;
+                transcript?: null | string;
+                updatedAt?: string;
+                voicemailId?: string;
+              };
+            };
+            id: string;
+            type: "call.voicemail.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                phoneNumberId: string;
+                recipientIdentifiers: string[];
+                senderIdentifier: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                errorCode?: null | string;
+                id: string;
+                media?: {
+                    type?: string;
+                    url?: string;
+                  }[];
+                status: string;
+                text?: string;
+              };
+            };
+            id: string;
+            type: "message.delivered";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                phoneNumberId: string;
+                recipientIdentifiers: string[];
+                senderIdentifier: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                errorCode?: null | string;
+                id: string;
+                media?: {
+                    type?: string;
+                    url?: string;
+                  }[];
+                status: string;
+                text?: string;
+              };
+            };
+            id: string;
+            type: "message.failed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                phoneNumberId: string;
+                recipientIdentifiers: string[];
+                senderIdentifier: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                errorCode?: null | string;
+                id: string;
+                media?: {
+                    type?: string;
+                    url?: string;
+                  }[];
+                status: string;
+                text?: string;
+              };
+            };
+            id: string;
+            type: "message.received";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                orgId: string;
+                sharedWithIds?: string[];
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                company?: null | string;
+                createdAt?: string;
+                customFields?: {
+                    id?: string;
+                    key: string;
+                    name?: string;
+                    type?: string;
+                    value?: unknown;
+                  }[];
+                emails?: {
+                    type?: string;
+                    value: string;
+                  }[];
+                externalId?: null | string;
+                firstName?: null | string;
+                id: string;
+                lastName?: null | string;
+                location?: null | string;
+                phoneNumbers?: {
+                    type?: string;
+                    value: string;
+                  }[];
+                role?: null | string;
+                source?: null | string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "contact.deleted";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                orgId: string;
+                sharedWithIds?: string[];
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                company?: null | string;
+                createdAt?: string;
+                customFields?: {
+                    id?: string;
+                    key: string;
+                    name?: string;
+                    type?: string;
+                    value?: unknown;
+                  }[];
+                emails?: {
+                    type?: string;
+                    value: string;
+                  }[];
+                externalId?: null | string;
+                firstName?: null | string;
+                id: string;
+                lastName?: null | string;
+                location?: null | string;
+                phoneNumbers?: {
+                    type?: string;
+                    value: string;
+                  }[];
+                role?: null | string;
+                source?: null | string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "contact.updated";
+          } | {
+            apiVersion: "v2" | "v3";
             createdAt: string;
             data: {
               object: {
+                answeredAt?: null | string;
+                completedAt?: null | string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id?: string;
+                media?: {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  }[];
+                object: "call";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+                voicemail?: null | {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  };
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.completed";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                answeredAt?: null | string;
+                completedAt?: null | string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id?: string;
+                media?: {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  }[];
+                object: "call";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+                voicemail?: null | {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  };
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.recording.completed";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                answeredAt?: null | string;
+                completedAt?: null | string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id?: string;
+                media?: {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  }[];
+                object: "call";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+                voicemail?: null | {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  };
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.ringing";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                body: string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id: string;
+                media: {
+                    type: string;
+                    url: string;
+                  }[];
+                object: "message";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "message.delivered";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                body: string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id: string;
+                media: {
+                    type: string;
+                    url: string;
+                  }[];
+                object: "message";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "message.received";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                callId: string;
+                createdAt?: string;
+                dialogue?: ({
+                      content: string;
+                      end: number;
+                      identifier: string;
+                      start: number;
+                      userId: null | string;
+                    })[] | null;
+                duration?: number;
+                status?: "absent" | "completed" | "failed" | "in-progress";
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.transcript.completed";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                callId: string;
+                jobs?: ({
+                      icon: string;
+                      name: string;
+                      result: {
+                        data: ({
+                            name: string;
+                            value: boolean | number | string;
+                          })[];
+                      };
+                    })[] | null;
+                nextSteps?: null | string[];
+                status?: "absent" | "completed" | "failed" | "in-progress";
+                summary?: null | string[];
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.summary.completed";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                clientId?: null | string;
+                company?: null | string;
+                createdAt?: string;
+                fields?: {
+                  [key: string]: unknown[];
+                };
+                firstName?: null | string;
+                id: string;
+                lastName?: null | string;
+                notes?: unknown[];
+                object?: "contact";
+                role?: null | string;
+                sharedWith?: string[];
+                updatedAt?: string;
+                userId?: null | string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "contact.deleted";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                clientId?: null | string;
+                company?: null | string;
+                createdAt?: string;
+                fields?: {
+                  [key: string]: unknown[];
+                };
+                firstName?: null | string;
+                id: string;
+                lastName?: null | string;
+                notes?: unknown[];
+                object?: "contact";
+                role?: null | string;
+                sharedWith?: string[];
+                updatedAt?: string;
+                userId?: null | string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "contact.updated";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                [key: string]: unknown;
                 answeredAt: null | string;
                 answeredBy: null | string;
                 completedAt: null | string;
+                contactIds?: string[];
                 createdAt: string;
                 direction: "incoming" | "outgoing";
                 duration: number;
@@ -1981,6 +13955,7 @@ export declare class WebhookRouter {
                 forwardedTo: null | string;
                 id: string;
                 initiatedBy: null | string;
+                object?: "call";
                 participants: string[];
                 phoneNumberId: string;
                 status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -1992,13 +13967,15 @@ export declare class WebhookRouter {
             object: "event";
             type: "call.completed";
           } | {
-            apiVersion: string;
+            apiVersion: "v4";
             createdAt: string;
             data: {
               object: {
+                [key: string]: unknown;
                 answeredAt: null | string;
                 answeredBy: null | string;
                 completedAt: null | string;
+                contactIds?: string[];
                 createdAt: string;
                 direction: "incoming" | "outgoing";
                 duration: number;
@@ -2006,6 +13983,7 @@ export declare class WebhookRouter {
                 forwardedTo: null | string;
                 id: string;
                 initiatedBy: null | string;
+                object?: "call";
                 participants: string[];
                 phoneNumberId: string;
                 status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -2017,13 +13995,15 @@ export declare class WebhookRouter {
             object: "event";
             type: "call.recording.completed";
           } | {
-            apiVersion: string;
+            apiVersion: "v4";
             createdAt: string;
             data: {
               object: {
+                [key: string]: unknown;
                 answeredAt: null | string;
                 answeredBy: null | string;
                 completedAt: null | string;
+                contactIds?: string[];
                 createdAt: string;
                 direction: "incoming" | "outgoing";
                 duration: number;
@@ -2031,6 +14011,7 @@ export declare class WebhookRouter {
                 forwardedTo: null | string;
                 id: string;
                 initiatedBy: null | string;
+                object?: "call";
                 participants: string[];
                 phoneNumberId: string;
                 status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -2042,7 +14023,7 @@ export declare class WebhookRouter {
             object: "event";
             type: "call.ringing";
           } | {
-            apiVersion: string;
+            apiVersion: "v4";
             createdAt: string;
             data: {
               object: {
@@ -2063,7 +14044,7 @@ export declare class WebhookRouter {
             object: "event";
             type: "call.transcript.completed";
           } | {
-            apiVersion: string;
+            apiVersion: "v4";
             createdAt: string;
             data: {
               object: {
@@ -2087,40 +14068,44 @@ export declare class WebhookRouter {
             object: "event";
             type: "call.summary.completed";
           } | {
-            apiVersion: string;
+            apiVersion: "v4";
             createdAt: string;
             data: {
               object: {
+                contactIds?: string[];
                 createdAt: string;
                 direction: "incoming" | "outgoing";
                 from: string;
                 id: string;
+                object: "message";
                 phoneNumberId: null | string;
-                status: "delivered" | "queued" | "sent" | "undelivered";
+                status: "delivered" | "queued" | "received" | "sent" | "undelivered";
                 text: string;
-                to: string[];
-                updatedAt: string;
-                userId: string;
+                to: string | string[];
+                updatedAt?: string;
+                userId?: string;
               };
             };
             id: string;
             object: "event";
             type: "message.delivered";
           } | {
-            apiVersion: string;
+            apiVersion: "v4";
             createdAt: string;
             data: {
               object: {
+                contactIds?: string[];
                 createdAt: string;
                 direction: "incoming" | "outgoing";
                 from: string;
                 id: string;
+                object: "message";
                 phoneNumberId: null | string;
-                status: "delivered" | "queued" | "sent" | "undelivered";
+                status: "delivered" | "queued" | "received" | "sent" | "undelivered";
                 text: string;
-                to: string[];
-                updatedAt: string;
-                userId: string;
+                to: string | string[];
+                updatedAt?: string;
+                userId?: string;
               };
             };
             id: string;
@@ -2134,13 +14119,838 @@ export declare class WebhookRouter {
       } | {
         readonly [key: string]: readonly string[] | string | undefined;
       }) => Promise<{
-          apiVersion: string;
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.answered";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.completed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.forwarded";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.missed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.recording.completed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.ringing";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredByUserId?: null | string;
+              callId: string;
+              fromPhoneNumber?: null | string;
+              handledByAiAgent?: boolean;
+              jobs?: null | unknown[];
+              nextSteps?: null | string[];
+              processingStatus: string;
+              summary?: null | string[];
+            };
+          };
+          id: string;
+          type: "call.summary.completed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              callId: string;
+              createdAt?: string;
+              dialogue?: ({
+                    content: string;
+                    end: number;
+                    identifier?: null | string;
+                    start: number;
+                    userId?: null | string;
+                  })[] | null;
+              duration?: number;
+              processingStatus: string;
+            };
+          };
+          id: string;
+          type: "call.transcript.completed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              callId: string;
+              createdAt?: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              from?: string;
+              id?: string;
+              recordingUrl?: null | string;
+              to?: string;
+              transcript?: null | string;
+              updatedAt?: string;
+              voicemailId?: string;
+            };
+          };
+          id: string;
+          type: "call.voicemail.completed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              phoneNumberId: string;
+              recipientIdentifiers: string[];
+              senderIdentifier: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              errorCode?: null | string;
+              id: string;
+              media?: {
+                  type?: string;
+                  url?: string;
+                }[];
+              status: string;
+              text?: string;
+            };
+          };
+          id: string;
+          type: "message.delivered";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              phoneNumberId: string;
+              recipientIdentifiers: string[];
+              senderIdentifier: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              errorCode?: null | string;
+              id: string;
+              media?: {
+                  type?: string;
+                  url?: string;
+                }[];
+              status: string;
+              text?: string;
+            };
+          };
+          id: string;
+          type: "message.failed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              phoneNumberId: string;
+              recipientIdentifiers: string[];
+              senderIdentifier: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              errorCode?: null | string;
+              id: string;
+              media?: {
+                  type?: string;
+                  url?: string;
+                }[];
+              status: string;
+              text?: string;
+            };
+          };
+          id: string;
+          type: "message.received";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              orgId: string;
+              sharedWithIds?: string[];
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              company?: null | string;
+              createdAt?: string;
+              customFields?: {
+                  id?: string;
+                  key: string;
+                  name?: string;
+                  type?: string;
+                  value?: unknown;
+                }[];
+              emails?: {
+                  type?: string;
+                  value: string;
+                }[];
+              externalId?: null | string;
+              firstName?: null | string;
+              id: string;
+              lastName?: null | string;
+              location?: null | string;
+              phoneNumbers?: {
+                  type?: string;
+                  value: string;
+                }[];
+              role?: null | string;
+              source?: null | string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "contact.deleted";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              orgId: string;
+              sharedWithIds?: string[];
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              company?: null | string;
+              createdAt?: string;
+              customFields?: {
+                  id?: string;
+                  key: string;
+                  name?: string;
+                  type?: string;
+                  value?: unknown;
+                }[];
+              emails?: {
+                  type?: string;
+                  value: string;
+                }[];
+              externalId?: null | string;
+              firstName?: null | string;
+              id: string;
+              lastName?: null | string;
+              location?: null | string;
+              phoneNumbers?: {
+                  type?: string;
+                  value: string;
+                }[];
+              role?: null | string;
+              source?: null | string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "contact.updated";
+        } | {
+          apiVersion: "v2" | "v3";
           createdAt: string;
           data: {
             object: {
+              answeredAt?: null | string;
+              completedAt?: null | string;
+              conversationId: string;
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id?: string;
+              media?: {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                }[];
+              object: "call";
+              phoneNumberId: string;
+              status: string;
+              to: string;
+              userId?: null | string;
+              voicemail?: null | {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                };
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.completed";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              answeredAt?: null | string;
+              completedAt?: null | string;
+              conversationId: string;
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id?: string;
+              media?: {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                }[];
+              object: "call";
+              phoneNumberId: string;
+              status: string;
+              to: string;
+              userId?: null | string;
+              voicemail?: null | {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                };
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.recording.completed";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              answeredAt?: null | string;
+              completedAt?: null | string;
+              conversationId: string;
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id?: string;
+              media?: {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                }[];
+              object: "call";
+              phoneNumberId: string;
+              status: string;
+              to: string;
+              userId?: null | string;
+              voicemail?: null | {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                };
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.ringing";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              body: string;
+              conversationId: string;
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id: string;
+              media: {
+                  type: string;
+                  url: string;
+                }[];
+              object: "message";
+              phoneNumberId: string;
+              status: string;
+              to: string;
+              userId?: null | string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "message.delivered";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              body: string;
+              conversationId: string;
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id: string;
+              media: {
+                  type: string;
+                  url: string;
+                }[];
+              object: "message";
+              phoneNumberId: string;
+              status: string;
+              to: string;
+              userId?: null | string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "message.received";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              callId: string;
+              createdAt?: string;
+              dialogue?: ({
+                    content: string;
+                    end: number;
+                    identifier: string;
+                    start: number;
+                    userId: null | string;
+                  })[] | null;
+              duration?: number;
+              status?: "absent" | "completed" | "failed" | "in-progress";
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.transcript.completed";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              callId: string;
+              jobs?: ({
+                    icon: string;
+                    name: string;
+                    result: {
+                      data: ({
+                          name: string;
+                          value: boolean | number | string;
+                        })[];
+                    };
+                  })[] | null;
+              nextSteps?: null | string[];
+              status?: "absent" | "completed" | "failed" | "in-progress";
+              summary?: null | string[];
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.summary.completed";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              clientId?: null | string;
+              company?: null | string;
+              createdAt?: string;
+              fields?: {
+                [key: string]: unknown[];
+              };
+              firstName?: null | string;
+              id: string;
+              lastName?: null | string;
+              notes?: unknown[];
+              object?: "contact";
+              role?: null | string;
+              sharedWith?: string[];
+              updatedAt?: string;
+              userId?: null | string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "contact.deleted";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              clientId?: null | string;
+              company?: null | string;
+              createdAt?: string;
+              fields?: {
+                [key: string]: unknown[];
+              };
+              firstName?: null | string;
+              id: string;
+              lastName?: null | string;
+              notes?: unknown[];
+              object?: "contact";
+              role?: null | string;
+              sharedWith?: string[];
+              updatedAt?: string;
+              userId?: null | string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "contact.updated";
+        } | {
+          apiVersion: "v4";
+          createdAt: string;
+          data: {
+            object: {
+              [key: string]: unknown;
               answeredAt: null | string;
               answeredBy: null | string;
               completedAt: null | string;
+              contactIds?: string[];
               createdAt: string;
               direction: "incoming" | "outgoing";
               duration: number;
@@ -2148,6 +14958,7 @@ export declare class WebhookRouter {
               forwardedTo: null | string;
               id: string;
               initiatedBy: null | string;
+              object?: "call";
               participants: string[];
               phoneNumberId: string;
               status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -2159,13 +14970,15 @@ export declare class WebhookRouter {
           object: "event";
           type: "call.completed";
         } | {
-          apiVersion: string;
+          apiVersion: "v4";
           createdAt: string;
           data: {
             object: {
+              [key: string]: unknown;
               answeredAt: null | string;
               answeredBy: null | string;
               completedAt: null | string;
+              contactIds?: string[];
               createdAt: string;
               direction: "incoming" | "outgoing";
               duration: number;
@@ -2173,6 +14986,7 @@ export declare class WebhookRouter {
               forwardedTo: null | string;
               id: string;
               initiatedBy: null | string;
+              object?: "call";
               participants: string[];
               phoneNumberId: string;
               status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -2184,13 +14998,15 @@ export declare class WebhookRouter {
           object: "event";
           type: "call.recording.completed";
         } | {
-          apiVersion: string;
+          apiVersion: "v4";
           createdAt: string;
           data: {
             object: {
+              [key: string]: unknown;
               answeredAt: null | string;
               answeredBy: null | string;
               completedAt: null | string;
+              contactIds?: string[];
               createdAt: string;
               direction: "incoming" | "outgoing";
               duration: number;
@@ -2198,6 +15014,7 @@ export declare class WebhookRouter {
               forwardedTo: null | string;
               id: string;
               initiatedBy: null | string;
+              object?: "call";
               participants: string[];
               phoneNumberId: string;
               status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -2209,7 +15026,7 @@ export declare class WebhookRouter {
           object: "event";
           type: "call.ringing";
         } | {
-          apiVersion: string;
+          apiVersion: "v4";
           createdAt: string;
           data: {
             object: {
@@ -2230,7 +15047,7 @@ export declare class WebhookRouter {
           object: "event";
           type: "call.transcript.completed";
         } | {
-          apiVersion: string;
+          apiVersion: "v4";
           createdAt: string;
           data: {
             object: {
@@ -2254,40 +15071,44 @@ export declare class WebhookRouter {
           object: "event";
           type: "call.summary.completed";
         } | {
-          apiVersion: string;
+          apiVersion: "v4";
           createdAt: string;
           data: {
             object: {
+              contactIds?: string[];
               createdAt: string;
               direction: "incoming" | "outgoing";
               from: string;
               id: string;
+              object: "message";
               phoneNumberId: null | string;
-              status: "delivered" | "queued" | "sent" | "undelivered";
+              status: "delivered" | "queued" | "received" | "sent" | "undelivered";
               text: string;
-              to: string[];
-              updatedAt: string;
-              userId: string;
+              to: string | string[];
+              updatedAt?: string;
+              userId?: string;
             };
           };
           id: string;
           object: "event";
           type: "message.delivered";
         } | {
-          apiVersion: string;
+          apiVersion: "v4";
           createdAt: string;
           data: {
             object: {
+              contactIds?: string[];
               createdAt: string;
               direction: "incoming" | "outgoing";
               from: string;
               id: string;
+              object: "message";
               phoneNumberId: null | string;
-              status: "delivered" | "queued" | "sent" | "undelivered";
+              status: "delivered" | "queued" | "received" | "sent" | "undelivered";
               text: string;
-              to: string[];
-              updatedAt: string;
-              userId: string;
+              to: string | string[];
+              updatedAt?: string;
+              userId?: string;
             };
           };
           id: string;
@@ -2297,17 +15118,847 @@ export declare class WebhookRouter {
 }
 
 export interface WebhookRouterOptions {
+  deliveryStore?: false | {
+      add: ((key: string, ttlMs: number) => Promise<void> | void);
+      has: ((key: string) => Promise<boolean> | boolean);
+    };
+  deliveryTtlMs?: number;
   maxBodyBytes?: number;
   now?: (() => Date | number) | Date | number;
   onError?: ((error: unknown, info: {
       event?: {
-          apiVersion: string;
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.answered";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.completed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.forwarded";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.missed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.recording.completed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.ringing";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredByUserId?: null | string;
+              callId: string;
+              fromPhoneNumber?: null | string;
+              handledByAiAgent?: boolean;
+              jobs?: null | unknown[];
+              nextSteps?: null | string[];
+              processingStatus: string;
+              summary?: null | string[];
+            };
+          };
+          id: string;
+          type: "call.summary.completed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              callId: string;
+              createdAt?: string;
+              dialogue?: ({
+                    content: string;
+                    end: number;
+                    identifier?: null | string;
+                    start: number;
+                    userId?: null | string;
+                  })[] | null;
+              duration?: number;
+              processingStatus: string;
+            };
+          };
+          id: string;
+          type: "call.transcript.completed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              callId: string;
+              createdAt?: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              from?: string;
+              id?: string;
+              recordingUrl?: null | string;
+              to?: string;
+              transcript?: null | string;
+              updatedAt?: string;
+              voicemailId?: string;
+            };
+          };
+          id: string;
+          type: "call.voicemail.completed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              phoneNumberId: string;
+              recipientIdentifiers: string[];
+              senderIdentifier: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              errorCode?: null | string;
+              id: string;
+              media?: {
+                  type?: string;
+                  url?: string;
+                }[];
+              status: string;
+              text?: string;
+            };
+          };
+          id: string;
+          type: "message.delivered";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              phoneNumberId: string;
+              recipientIdentifiers: string[];
+              senderIdentifier: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              errorCode?: null | string;
+              id: string;
+              media?: {
+                  type?: string;
+                  url?: string;
+                }[];
+              status: string;
+              text?: string;
+            };
+          };
+          id: string;
+          type: "message.failed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              phoneNumberId: string;
+              recipientIdentifiers: string[];
+              senderIdentifier: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              errorCode?: null | string;
+              id: string;
+              media?: {
+                  type?: string;
+                  url?: string;
+                }[];
+              status: string;
+              text?: string;
+            };
+          };
+          id: string;
+          type: "message.received";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              orgId: string;
+              sharedWithIds?: string[];
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              company?: null | string;
+              createdAt?: string;
+              customFields?: {
+                  id?: string;
+                  key: string;
+                  name?: string;
+                  type?: string;
+                  value?: unknown;
+                }[];
+              emails?: {
+                  type?: string;
+                  value: string;
+                }[];
+              externalId?: null | string;
+              firstName?: null | string;
+              id: string;
+              lastName?: null | string;
+              location?: null | string;
+              phoneNumbers?: {
+                  type?: string;
+                  value: string;
+                }[];
+              role?: null | string;
+              source?: null | string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "contact.deleted";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              orgId: string;
+              sharedWithIds?: string[];
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              company?: null | string;
+              createdAt?: string;
+              customFields?: {
+                  id?: string;
+                  key: string;
+                  name?: string;
+                  type?: string;
+                  value?: unknown;
+                }[];
+              emails?: {
+                  type?: string;
+                  value: string;
+                }[];
+              externalId?: null | string;
+              firstName?: null | string;
+              id: string;
+              lastName?: null | string;
+              location?: null | string;
+              phoneNumbers?: {
+                  type?: string;
+                  value: string;
+                }[];
+              role?: null | string;
+              source?: null | string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "contact.updated";
+        } | {
+          apiVersion: "v2" | "v3";
           createdAt: string;
           data: {
             object: {
+              answeredAt?: null | string;
+              completedAt?: null | string;
+              conversationId: string;
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id?: string;
+              media?: {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                }[];
+              object: "call";
+              phoneNumberId: string;
+              status: string;
+              to: string;
+              userId?: null | string;
+              voicemail?: null | {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                };
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.completed";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              answeredAt?: null | string;
+              completedAt?: null | string;
+              conversationId: string;
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id?: string;
+              media?: {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                }[];
+              object: "call";
+              phoneNumberId: string;
+              status: string;
+              to: string;
+              userId?: null | string;
+              voicemail?: null | {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                };
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.recording.completed";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              answeredAt?: null | string;
+              completedAt?: null | string;
+              conversationId: string;
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id?: string;
+              media?: {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                }[];
+              object: "call";
+              phoneNumberId: string;
+              status: string;
+              to: string;
+              userId?: null | string;
+              voicemail?: null | {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                };
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.ringing";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              body: string;
+              conversationId: string;
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id: string;
+              media: {
+                  type: string;
+                  url: string;
+                }[];
+              object: "message";
+              phoneNumberId: string;
+              status: string;
+              to: string;
+              userId?: null | string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "message.delivered";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              body: string;
+              conversationId: string;
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id: string;
+              media: {
+                  type: string;
+                  url: string;
+                }[];
+              object: "message";
+              phoneNumberId: string;
+              status: string;
+              to: string;
+              userId?: null | string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "message.received";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              callId: string;
+              createdAt?: string;
+              dialogue?: ({
+                    content: string;
+                    end: number;
+                    identifier: string;
+                    start: number;
+                    userId: null | string;
+                  })[] | null;
+              duration?: number;
+              status?: "absent" | "completed" | "failed" | "in-progress";
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.transcript.completed";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              callId: string;
+              jobs?: ({
+                    icon: string;
+                    name: string;
+                    result: {
+                      data: ({
+                          name: string;
+                          value: boolean | number | string;
+                        })[];
+                    };
+                  })[] | null;
+              nextSteps?: null | string[];
+              status?: "absent" | "completed" | "failed" | "in-progress";
+              summary?: null | string[];
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.summary.completed";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              clientId?: null | string;
+              company?: null | string;
+              createdAt?: string;
+              fields?: {
+                [key: string]: unknown[];
+              };
+              firstName?: null | string;
+              id: string;
+              lastName?: null | string;
+              notes?: unknown[];
+              object?: "contact";
+              role?: null | string;
+              sharedWith?: string[];
+              updatedAt?: string;
+              userId?: null | string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "contact.deleted";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              clientId?: null | string;
+              company?: null | string;
+              createdAt?: string;
+              fields?: {
+                [key: string]: unknown[];
+              };
+              firstName?: null | string;
+              id: string;
+              lastName?: null | string;
+              notes?: unknown[];
+              object?: "contact";
+              role?: null | string;
+              sharedWith?: string[];
+              updatedAt?: string;
+              userId?: null | string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "contact.updated";
+        } | {
+          apiVersion: "v4";
+          createdAt: string;
+          data: {
+            object: {
+              [key: string]: unknown;
               answeredAt: null | string;
               answeredBy: null | string;
               completedAt: null | string;
+              contactIds?: string[];
               createdAt: string;
               direction: "incoming" | "outgoing";
               duration: number;
@@ -2315,6 +15966,7 @@ export interface WebhookRouterOptions {
               forwardedTo: null | string;
               id: string;
               initiatedBy: null | string;
+              object?: "call";
               participants: string[];
               phoneNumberId: string;
               status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -2326,13 +15978,15 @@ export interface WebhookRouterOptions {
           object: "event";
           type: "call.completed";
         } | {
-          apiVersion: string;
+          apiVersion: "v4";
           createdAt: string;
           data: {
             object: {
+              [key: string]: unknown;
               answeredAt: null | string;
               answeredBy: null | string;
               completedAt: null | string;
+              contactIds?: string[];
               createdAt: string;
               direction: "incoming" | "outgoing";
               duration: number;
@@ -2340,6 +15994,7 @@ export interface WebhookRouterOptions {
               forwardedTo: null | string;
               id: string;
               initiatedBy: null | string;
+              object?: "call";
               participants: string[];
               phoneNumberId: string;
               status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -2351,13 +16006,15 @@ export interface WebhookRouterOptions {
           object: "event";
           type: "call.recording.completed";
         } | {
-          apiVersion: string;
+          apiVersion: "v4";
           createdAt: string;
           data: {
             object: {
+              [key: string]: unknown;
               answeredAt: null | string;
               answeredBy: null | string;
               completedAt: null | string;
+              contactIds?: string[];
               createdAt: string;
               direction: "incoming" | "outgoing";
               duration: number;
@@ -2365,6 +16022,7 @@ export interface WebhookRouterOptions {
               forwardedTo: null | string;
               id: string;
               initiatedBy: null | string;
+              object?: "call";
               participants: string[];
               phoneNumberId: string;
               status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -2376,7 +16034,7 @@ export interface WebhookRouterOptions {
           object: "event";
           type: "call.ringing";
         } | {
-          apiVersion: string;
+          apiVersion: "v4";
           createdAt: string;
           data: {
             object: {
@@ -2397,7 +16055,7 @@ export interface WebhookRouterOptions {
           object: "event";
           type: "call.transcript.completed";
         } | {
-          apiVersion: string;
+          apiVersion: "v4";
           createdAt: string;
           data: {
             object: {
@@ -2421,40 +16079,44 @@ export interface WebhookRouterOptions {
           object: "event";
           type: "call.summary.completed";
         } | {
-          apiVersion: string;
+          apiVersion: "v4";
           createdAt: string;
           data: {
             object: {
+              contactIds?: string[];
               createdAt: string;
               direction: "incoming" | "outgoing";
               from: string;
               id: string;
+              object: "message";
               phoneNumberId: null | string;
-              status: "delivered" | "queued" | "sent" | "undelivered";
+              status: "delivered" | "queued" | "received" | "sent" | "undelivered";
               text: string;
-              to: string[];
-              updatedAt: string;
-              userId: string;
+              to: string | string[];
+              updatedAt?: string;
+              userId?: string;
             };
           };
           id: string;
           object: "event";
           type: "message.delivered";
         } | {
-          apiVersion: string;
+          apiVersion: "v4";
           createdAt: string;
           data: {
             object: {
+              contactIds?: string[];
               createdAt: string;
               direction: "incoming" | "outgoing";
               from: string;
               id: string;
+              object: "message";
               phoneNumberId: null | string;
-              status: "delivered" | "queued" | "sent" | "undelivered";
+              status: "delivered" | "queued" | "received" | "sent" | "undelivered";
               text: string;
-              to: string[];
-              updatedAt: string;
-              userId: string;
+              to: string | string[];
+              updatedAt?: string;
+              userId?: string;
             };
           };
           id: string;
@@ -2467,13 +16129,125 @@ export interface WebhookRouterOptions {
   toleranceMs?: number;
 }
 
+export type WebhookScheme = "legacy" | "standard";
+
 export interface components {
   headers: never;
   parameters: never;
   pathItems: never;
   requestBodies: never;
   responses: never;
-  schemas: never;
+  schemas: {
+    CallSummaryWebhook: {
+      createdAt: string;
+      deletedAt: null | string;
+      events: "call.summary.completed"[];
+      id: string;
+      key: string;
+      label: null | string;
+      orgId: string;
+      resourceIds: "*"[] | string[];
+      status: "disabled" | "enabled";
+      updatedAt: string;
+      url: string;
+      userId: string;
+    };
+    CallTranscriptWebhook: {
+      createdAt: string;
+      deletedAt: null | string;
+      events: "call.transcript.completed"[];
+      id: string;
+      key: string;
+      label: null | string;
+      orgId: string;
+      resourceIds: "*"[] | string[];
+      status: "disabled" | "enabled";
+      updatedAt: string;
+      url: string;
+      userId: string;
+    };
+    CallWebhook: {
+      createdAt: string;
+      deletedAt: null | string;
+      events: ("call.completed" | "call.recording.completed" | "call.ringing")[];
+      id: string;
+      key: string;
+      label: null | string;
+      orgId: string;
+      resourceIds: "*"[] | string[];
+      status: "disabled" | "enabled";
+      updatedAt: string;
+      url: string;
+      userId: string;
+    };
+    MessageWebhook: {
+      createdAt: string;
+      deletedAt: null | string;
+      events: ("message.delivered" | "message.received")[];
+      id: string;
+      key: string;
+      label: null | string;
+      orgId: string;
+      resourceIds: "*"[] | string[];
+      status: "disabled" | "enabled";
+      updatedAt: string;
+      url: string;
+      userId: string;
+    };
+    Webhook: {
+        createdAt: string;
+        deletedAt: null | string;
+        events: "call.summary.completed"[];
+        id: string;
+        key: string;
+        label: null | string;
+        orgId: string;
+        resourceIds: "*"[] | string[];
+        status: "disabled" | "enabled";
+        updatedAt: string;
+        url: string;
+        userId: string;
+      } | {
+        createdAt: string;
+        deletedAt: null | string;
+        events: "call.transcript.completed"[];
+        id: string;
+        key: string;
+        label: null | string;
+        orgId: string;
+        resourceIds: "*"[] | string[];
+        status: "disabled" | "enabled";
+        updatedAt: string;
+        url: string;
+        userId: string;
+      } | {
+        createdAt: string;
+        deletedAt: null | string;
+        events: ("call.completed" | "call.recording.completed" | "call.ringing")[];
+        id: string;
+        key: string;
+        label: null | string;
+        orgId: string;
+        resourceIds: "*"[] | string[];
+        status: "disabled" | "enabled";
+        updatedAt: string;
+        url: string;
+        userId: string;
+      } | {
+        createdAt: string;
+        deletedAt: null | string;
+        events: ("message.delivered" | "message.received")[];
+        id: string;
+        key: string;
+        label: null | string;
+        orgId: string;
+        resourceIds: "*"[] | string[];
+        status: "disabled" | "enabled";
+        updatedAt: string;
+        url: string;
+        userId: string;
+      };
+  };
 }
 
 export declare function createCallSummaryWebhook(client: import("@openphone-sdk/core").OpenPhoneClient, params: {
@@ -5124,1793 +18898,853 @@ export interface paths {
 }
 
 export declare function sign(rawBody: ArrayBuffer | Uint8Array<ArrayBuffer | SharedArrayBuffer> | string, signingKey: readonly string[] | string, options?: {
+    scheme?: "legacy";
     timestamp?: Date | number;
   }): Promise<string>;
-
-export declare function toFetchHandler(router: {
-    dispatch: ((event: {
-          apiVersion: string;
-          createdAt: string;
-          data: {
-            object: {
-              answeredAt: null | string;
-              answeredBy: null | string;
-              completedAt: null | string;
-              createdAt: string;
-              direction: "incoming" | "outgoing";
-              duration: number;
-              forwardedFrom: null | string;
-              forwardedTo: null | string;
-              id: string;
-              initiatedBy: null | string;
-              participants: string[];
-              phoneNumberId: string;
-              status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-              updatedAt: null | string;
-              userId: string;
-            };
-          };
-          id: string;
-          object: "event";
-          type: "call.completed";
-        } | {
-          apiVersion: string;
-          createdAt: string;
-          data: {
-            object: {
-              answeredAt: null | string;
-              answeredBy: null | string;
-              completedAt: null | string;
-              createdAt: string;
-              direction: "incoming" | "outgoing";
-              duration: number;
-              forwardedFrom: null | string;
-              forwardedTo: null | string;
-              id: string;
-              initiatedBy: null | string;
-              participants: string[];
-              phoneNumberId: string;
-              status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-              updatedAt: null | string;
-              userId: string;
-            };
-          };
-          id: string;
-          object: "event";
-          type: "call.recording.completed";
-        } | {
-          apiVersion: string;
-          createdAt: string;
-          data: {
-            object: {
-              answeredAt: null | string;
-              answeredBy: null | string;
-              completedAt: null | string;
-              createdAt: string;
-              direction: "incoming" | "outgoing";
-              duration: number;
-              forwardedFrom: null | string;
-              forwardedTo: null | string;
-              id: string;
-              initiatedBy: null | string;
-              participants: string[];
-              phoneNumberId: string;
-              status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-              updatedAt: null | string;
-              userId: string;
-            };
-          };
-          id: string;
-          object: "event";
-          type: "call.ringing";
-        } | {
-          apiVersion: string;
-          createdAt: string;
-          data: {
-            object: {
-              callId: string;
-              createdAt: string;
-              dialogue: ({
-                    content: string;
-                    end: number;
-                    identifier: string;
-                    start: number;
-                    userId: null | string;
-                  })[] | null;
-              duration: number;
-              status: "absent" | "completed" | "failed" | "in-progress";
-            };
-          };
-          id: string;
-          object: "event";
-          type: "call.transcript.completed";
-        } | {
-          apiVersion: string;
-          createdAt: string;
-          data: {
-            object: {
-              callId: string;
-              jobs?: ({
-                    icon: string;
-                    name: string;
-                    result: {
-                      data: ({
-                          name: string;
-                          value: boolean | number | string;
-                        })[];
-                    };
-                  })[] | null;
-              nextSteps: null | string[];
-              status: "absent" | "completed" | "failed" | "in-progress";
-              summary: null | string[];
-            };
-          };
-          id: string;
-          object: "event";
-          type: "call.summary.completed";
-        } | {
-          apiVersion: string;
-          createdAt: string;
-          data: {
-            object: {
-              createdAt: string;
-              direction: "incoming" | "outgoing";
-              from: string;
-              id: string;
-              phoneNumberId: null | string;
-              status: "delivered" | "queued" | "sent" | "undelivered";
-              text: string;
-              to: string[];
-              updatedAt: string;
-              userId: string;
-            };
-          };
-          id: string;
-          object: "event";
-          type: "message.delivered";
-        } | {
-          apiVersion: string;
-          createdAt: string;
-          data: {
-            object: {
-              createdAt: string;
-              direction: "incoming" | "outgoing";
-              from: string;
-              id: string;
-              phoneNumberId: null | string;
-              status: "delivered" | "queued" | "sent" | "undelivered";
-              text: string;
-              to: string[];
-              updatedAt: string;
-              userId: string;
-            };
-          };
-          id: string;
-          object: "event";
-          type: "message.received";
-        }) => Promise<boolean>);
-    fail: ((error: unknown, receipt: {
-        body: {
-            error: "handler_failed";
-          } | {
-            error: "invalid_payload";
-          } | {
-            error: "invalid_signature";
-            reason: "malformed_header" | "missing_header" | "no_matching_signature" | "timestamp_out_of_tolerance" | "unsupported_scheme";
-          } | {
-            error: "method_not_allowed";
-          } | {
-            error: "payload_too_large";
-          } | {
-            error: "server_misconfigured";
-          } | {
-            handled: boolean;
-            received: true;
-          };
-        event?: {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                answeredAt: null | string;
-                answeredBy: null | string;
-                completedAt: null | string;
-                createdAt: string;
-                direction: "incoming" | "outgoing";
-                duration: number;
-                forwardedFrom: null | string;
-                forwardedTo: null | string;
-                id: string;
-                initiatedBy: null | string;
-                participants: string[];
-                phoneNumberId: string;
-                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-                updatedAt: null | string;
-                userId: string;
-              };
-            };
-            id: string;
-            object: "event";
-            type: "call.completed";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                answeredAt: null | string;
-                answeredBy: null | string;
-                completedAt: null | string;
-                createdAt: string;
-                direction: "incoming" | "outgoing";
-                duration: number;
-                forwardedFrom: null | string;
-                forwardedTo: null | string;
-                id: string;
-                initiatedBy: null | string;
-                participants: string[];
-                phoneNumberId: string;
-                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-                updatedAt: null | string;
-                userId: string;
-              };
-            };
-            id: string;
-            object: "event";
-            type: "call.recording.completed";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                answeredAt: null | string;
-                answeredBy: null | string;
-                completedAt: null | string;
-                createdAt: string;
-                direction: "incoming" | "outgoing";
-                duration: number;
-                forwardedFrom: null | string;
-                forwardedTo: null | string;
-                id: string;
-                initiatedBy: null | string;
-                participants: string[];
-                phoneNumberId: string;
-                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-                updatedAt: null | string;
-                userId: string;
-              };
-            };
-            id: string;
-            object: "event";
-            type: "call.ringing";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                callId: string;
-                createdAt: string;
-                dialogue: ({
-                      content: string;
-                      end: number;
-                      identifier: string;
-                      start: number;
-                      userId: null | string;
-                    })[] | null;
-                duration: number;
-                status: "absent" | "completed" | "failed" | "in-progress";
-              };
-            };
-            id: string;
-            object: "event";
-            type: "call.transcript.completed";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                callId: string;
-                jobs?: ({
-                      icon: string;
-                      name: string;
-                      result: {
-                        data: ({
-                            name: string;
-                            value: boolean | number | string;
-                          })[];
-                      };
-                    })[] | null;
-                nextSteps: null | string[];
-                status: "absent" | "completed" | "failed" | "in-progress";
-                summary: null | string[];
-              };
-            };
-            id: string;
-            object: "event";
-            type: "call.summary.completed";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                createdAt: string;
-                direction: "incoming" | "outgoing";
-                from: string;
-                id: string;
-                phoneNumberId: null | string;
-                status: "delivered" | "queued" | "sent" | "undelivered";
-                text: string;
-                to: string[];
-                updatedAt: string;
-                userId: string;
-              };
-            };
-            id: string;
-            object: "event";
-            type: "message.delivered";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                createdAt: string;
-                direction: "incoming" | "outgoing";
-                from: string;
-                id: string;
-                phoneNumberId: null | string;
-                status: "delivered" | "queued" | "sent" | "undelivered";
-                text: string;
-                to: string[];
-                updatedAt: string;
-                userId: string;
-              };
-            };
-            id: string;
-            object: "event";
-            type: "message.received";
-          };
-        status: number;
-      }) => {
-        body: {
-            error: "handler_failed";
-          } | {
-            error: "invalid_payload";
-          } | {
-            error: "invalid_signature";
-            reason: "malformed_header" | "missing_header" | "no_matching_signature" | "timestamp_out_of_tolerance" | "unsupported_scheme";
-          } | {
-            error: "method_not_allowed";
-          } | {
-            error: "payload_too_large";
-          } | {
-            error: "server_misconfigured";
-          } | {
-            handled: boolean;
-            received: true;
-          };
-        event?: {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                answeredAt: null | string;
-                answeredBy: null | string;
-                completedAt: null | string;
-                createdAt: string;
-                direction: "incoming" | "outgoing";
-                duration: number;
-                forwardedFrom: null | string;
-                forwardedTo: null | string;
-                id: string;
-                initiatedBy: null | string;
-                participants: string[];
-                phoneNumberId: string;
-                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-                updatedAt: null | string;
-                userId: string;
-              };
-            };
-            id: string;
-            object: "event";
-            type: "call.completed";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                answeredAt: null | string;
-                answeredBy: null | string;
-                completedAt: null | string;
-                createdAt: string;
-                direction: "incoming" | "outgoing";
-                duration: number;
-                forwardedFrom: null | string;
-                forwardedTo: null | string;
-                id: string;
-                initiatedBy: null | string;
-                participants: string[];
-                phoneNumberId: string;
-                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-                updatedAt: null | string;
-                userId: string;
-              };
-            };
-            id: string;
-            object: "event";
-            type: "call.recording.completed";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                answeredAt: null | string;
-                answeredBy: null | string;
-                completedAt: null | string;
-                createdAt: string;
-                direction: "incoming" | "outgoing";
-                duration: number;
-                forwardedFrom: null | string;
-                forwardedTo: null | string;
-                id: string;
-                initiatedBy: null | string;
-                participants: string[];
-                phoneNumberId: string;
-                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-                updatedAt: null | string;
-                userId: string;
-              };
-            };
-            id: string;
-            object: "event";
-            type: "call.ringing";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                callId: string;
-                createdAt: string;
-                dialogue: ({
-                      content: string;
-                      end: number;
-                      identifier: string;
-                      start: number;
-                      userId: null | string;
-                    })[] | null;
-                duration: number;
-                status: "absent" | "completed" | "failed" | "in-progress";
-              };
-            };
-            id: string;
-            object: "event";
-            type: "call.transcript.completed";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                callId: string;
-                jobs?: ({
-                      icon: string;
-                      name: string;
-                      result: {
-                        data: ({
-                            name: string;
-                            value: boolean | number | string;
-                          })[];
-                      };
-                    })[] | null;
-                nextSteps: null | string[];
-                status: "absent" | "completed" | "failed" | "in-progress";
-                summary: null | string[];
-              };
-            };
-            id: string;
-            object: "event";
-            type: "call.summary.completed";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                createdAt: string;
-                direction: "incoming" | "outgoing";
-                from: string;
-                id: string;
-                phoneNumberId: null | string;
-                status: "delivered" | "queued" | "sent" | "undelivered";
-                text: string;
-                to: string[];
-                updatedAt: string;
-                userId: string;
-              };
-            };
-            id: string;
-            object: "event";
-            type: "message.delivered";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                createdAt: string;
-                direction: "incoming" | "outgoing";
-                from: string;
-                id: string;
-                phoneNumberId: null | string;
-                status: "delivered" | "queued" | "sent" | "undelivered";
-                text: string;
-                to: string[];
-                updatedAt: string;
-                userId: string;
-              };
-            };
-            id: string;
-            object: "event";
-            type: "message.received";
-          };
-        status: number;
-      });
-    maxBodyBytes: number;
-    on: (<T extends "call.completed" | "call.recording.completed" | "call.ringing" | "call.summary.completed" | "call.transcript.completed" | "message.delivered" | "message.received">(type: T, handler: ((event: WebhookEventMap[T]) => unknown)) => unknown /* recursive */);
-    receive: ((rawBody: ArrayBuffer | Uint8Array<ArrayBuffer | SharedArrayBuffer> | string, headers: {
-          get: ((name: string) => null | string);
-        } | {
-          readonly [key: string]: readonly string[] | string | undefined;
-        }) => Promise<{
-          body: {
-              error: "handler_failed";
-            } | {
-              error: "invalid_payload";
-            } | {
-              error: "invalid_signature";
-              reason: "malformed_header" | "missing_header" | "no_matching_signature" | "timestamp_out_of_tolerance" | "unsupported_scheme";
-            } | {
-              error: "method_not_allowed";
-            } | {
-              error: "payload_too_large";
-            } | {
-              error: "server_misconfigured";
-            } | {
-              handled: boolean;
-              received: true;
-            };
-          event?: {
-              apiVersion: string;
-              createdAt: string;
-              data: {
-                object: {
-                  answeredAt: null | string;
-                  answeredBy: null | string;
-                  completedAt: null | string;
-                  createdAt: string;
-                  direction: "incoming" | "outgoing";
-                  duration: number;
-                  forwardedFrom: null | string;
-                  forwardedTo: null | string;
-                  id: string;
-                  initiatedBy: null | string;
-                  participants: string[];
-                  phoneNumberId: string;
-                  status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-                  updatedAt: null | string;
-                  userId: string;
-                };
-              };
-              id: string;
-              object: "event";
-              type: "call.completed";
-            } | {
-              apiVersion: string;
-              createdAt: string;
-              data: {
-                object: {
-                  answeredAt: null | string;
-                  answeredBy: null | string;
-                  completedAt: null | string;
-                  createdAt: string;
-                  direction: "incoming" | "outgoing";
-                  duration: number;
-                  forwardedFrom: null | string;
-                  forwardedTo: null | string;
-                  id: string;
-                  initiatedBy: null | string;
-                  participants: string[];
-                  phoneNumberId: string;
-                  status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-                  updatedAt: null | string;
-                  userId: string;
-                };
-              };
-              id: string;
-              object: "event";
-              type: "call.recording.completed";
-            } | {
-              apiVersion: string;
-              createdAt: string;
-              data: {
-                object: {
-                  answeredAt: null | string;
-                  answeredBy: null | string;
-                  completedAt: null | string;
-                  createdAt: string;
-                  direction: "incoming" | "outgoing";
-                  duration: number;
-                  forwardedFrom: null | string;
-                  forwardedTo: null | string;
-                  id: string;
-                  initiatedBy: null | string;
-                  participants: string[];
-                  phoneNumberId: string;
-                  status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-                  updatedAt: null | string;
-                  userId: string;
-                };
-              };
-              id: string;
-              object: "event";
-              type: "call.ringing";
-            } | {
-              apiVersion: string;
-              createdAt: string;
-              data: {
-                object: {
-                  callId: string;
-                  createdAt: string;
-                  dialogue: ({
-                        content: string;
-                        end: number;
-                        identifier: string;
-                        start: number;
-                        userId: null | string;
-                      })[] | null;
-                  duration: number;
-                  status: "absent" | "completed" | "failed" | "in-progress";
-                };
-              };
-              id: string;
-              object: "event";
-              type: "call.transcript.completed";
-            } | {
-              apiVersion: string;
-              createdAt: string;
-              data: {
-                object: {
-                  callId: string;
-                  jobs?: ({
-                        icon: string;
-                        name: string;
-                        result: {
-                          data: ({
-                              name: string;
-                              value: boolean | number | string;
-                            })[];
-                        };
-                      })[] | null;
-                  nextSteps: null | string[];
-                  status: "absent" | "completed" | "failed" | "in-progress";
-                  summary: null | string[];
-                };
-              };
-              id: string;
-              object: "event";
-              type: "call.summary.completed";
-            } | {
-              apiVersion: string;
-              createdAt: string;
-              data: {
-                object: {
-                  createdAt: string;
-                  direction: "incoming" | "outgoing";
-                  from: string;
-                  id: string;
-                  phoneNumberId: null | string;
-                  status: "delivered" | "queued" | "sent" | "undelivered";
-                  text: string;
-                  to: string[];
-                  updatedAt: string;
-                  userId: string;
-                };
-              };
-              id: string;
-              object: "event";
-              type: "message.delivered";
-            } | {
-              apiVersion: string;
-              createdAt: string;
-              data: {
-                object: {
-                  createdAt: string;
-                  direction: "incoming" | "outgoing";
-                  from: string;
-                  id: string;
-                  phoneNumberId: null | string;
-                  status: "delivered" | "queued" | "sent" | "undelivered";
-                  text: string;
-                  to: string[];
-                  updatedAt: string;
-                  userId: string;
-                };
-              };
-              id: string;
-              object: "event";
-              type: "message.received";
-            };
-          status: number;
-        }>);
-    unwrap: ((rawBody: ArrayBuffer | Uint8Array<ArrayBuffer | SharedArrayBuffer> | string, headers: {
-          get: ((name: string) => null | string);
-        } | {
-          readonly [key: string]: readonly string[] | string | undefined;
-        }) => Promise<{
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                answeredAt: null | string;
-                answeredBy: null | string;
-                completedAt: null | string;
-                createdAt: string;
-                direction: "incoming" | "outgoing";
-                duration: number;
-                forwardedFrom: null | string;
-                forwardedTo: null | string;
-                id: string;
-                initiatedBy: null | string;
-                participants: string[];
-                phoneNumberId: string;
-                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-                updatedAt: null | string;
-                userId: string;
-              };
-            };
-            id: string;
-            object: "event";
-            type: "call.completed";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                answeredAt: null | string;
-                answeredBy: null | string;
-                completedAt: null | string;
-                createdAt: string;
-                direction: "incoming" | "outgoing";
-                duration: number;
-                forwardedFrom: null | string;
-                forwardedTo: null | string;
-                id: string;
-                initiatedBy: null | string;
-                participants: string[];
-                phoneNumberId: string;
-                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-                updatedAt: null | string;
-                userId: string;
-              };
-            };
-            id: string;
-            object: "event";
-            type: "call.recording.completed";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                answeredAt: null | string;
-                answeredBy: null | string;
-                completedAt: null | string;
-                createdAt: string;
-                direction: "incoming" | "outgoing";
-                duration: number;
-                forwardedFrom: null | string;
-                forwardedTo: null | string;
-                id: string;
-                initiatedBy: null | string;
-                participants: string[];
-                phoneNumberId: string;
-                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-                updatedAt: null | string;
-                userId: string;
-              };
-            };
-            id: string;
-            object: "event";
-            type: "call.ringing";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                callId: string;
-                createdAt: string;
-                dialogue: ({
-                      content: string;
-                      end: number;
-                      identifier: string;
-                      start: number;
-                      userId: null | string;
-                    })[] | null;
-                duration: number;
-                status: "absent" | "completed" | "failed" | "in-progress";
-              };
-            };
-            id: string;
-            object: "event";
-            type: "call.transcript.completed";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                callId: string;
-                jobs?: ({
-                      icon: string;
-                      name: string;
-                      result: {
-                        data: ({
-                            name: string;
-                            value: boolean | number | string;
-                          })[];
-                      };
-                    })[] | null;
-                nextSteps: null | string[];
-                status: "absent" | "completed" | "failed" | "in-progress";
-                summary: null | string[];
-              };
-            };
-            id: string;
-            object: "event";
-            type: "call.summary.completed";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                createdAt: string;
-                direction: "incoming" | "outgoing";
-                from: string;
-                id: string;
-                phoneNumberId: null | string;
-                status: "delivered" | "queued" | "sent" | "undelivered";
-                text: string;
-                to: string[];
-                updatedAt: string;
-                userId: string;
-              };
-            };
-            id: string;
-            object: "event";
-            type: "message.delivered";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                createdAt: string;
-                direction: "incoming" | "outgoing";
-                from: string;
-                id: string;
-                phoneNumberId: null | string;
-                status: "delivered" | "queued" | "sent" | "undelivered";
-                text: string;
-                to: string[];
-                updatedAt: string;
-                userId: string;
-              };
-            };
-            id: string;
-            object: "event";
-            type: "message.received";
-          }>);
-  }): ((request: Request) => Promise<Response>);
-
-export declare function toNodeMiddleware(router: {
-    dispatch: ((event: {
-          apiVersion: string;
-          createdAt: string;
-          data: {
-            object: {
-              answeredAt: null | string;
-              answeredBy: null | string;
-              completedAt: null | string;
-              createdAt: string;
-              direction: "incoming" | "outgoing";
-              duration: number;
-              forwardedFrom: null | string;
-              forwardedTo: null | string;
-              id: string;
-              initiatedBy: null | string;
-              participants: string[];
-              phoneNumberId: string;
-              status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-              updatedAt: null | string;
-              userId: string;
-            };
-          };
-          id: string;
-          object: "event";
-          type: "call.completed";
-        } | {
-          apiVersion: string;
-          createdAt: string;
-          data: {
-            object: {
-              answeredAt: null | string;
-              answeredBy: null | string;
-              completedAt: null | string;
-              createdAt: string;
-              direction: "incoming" | "outgoing";
-              duration: number;
-              forwardedFrom: null | string;
-              forwardedTo: null | string;
-              id: string;
-              initiatedBy: null | string;
-              participants: string[];
-              phoneNumberId: string;
-              status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-              updatedAt: null | string;
-              userId: string;
-            };
-          };
-          id: string;
-          object: "event";
-          type: "call.recording.completed";
-        } | {
-          apiVersion: string;
-          createdAt: string;
-          data: {
-            object: {
-              answeredAt: null | string;
-              answeredBy: null | string;
-              completedAt: null | string;
-              createdAt: string;
-              direction: "incoming" | "outgoing";
-              duration: number;
-              forwardedFrom: null | string;
-              forwardedTo: null | string;
-              id: string;
-              initiatedBy: null | string;
-              participants: string[];
-              phoneNumberId: string;
-              status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-              updatedAt: null | string;
-              userId: string;
-            };
-          };
-          id: string;
-          object: "event";
-          type: "call.ringing";
-        } | {
-          apiVersion: string;
-          createdAt: string;
-          data: {
-            object: {
-              callId: string;
-              createdAt: string;
-              dialogue: ({
-                    content: string;
-                    end: number;
-                    identifier: string;
-                    start: number;
-                    userId: null | string;
-                  })[] | null;
-              duration: number;
-              status: "absent" | "completed" | "failed" | "in-progress";
-            };
-          };
-          id: string;
-          object: "event";
-          type: "call.transcript.completed";
-        } | {
-          apiVersion: string;
-          createdAt: string;
-          data: {
-            object: {
-              callId: string;
-              jobs?: ({
-                    icon: string;
-                    name: string;
-                    result: {
-                      data: ({
-                          name: string;
-                          value: boolean | number | string;
-                        })[];
-                    };
-                  })[] | null;
-              nextSteps: null | string[];
-              status: "absent" | "completed" | "failed" | "in-progress";
-              summary: null | string[];
-            };
-          };
-          id: string;
-          object: "event";
-          type: "call.summary.completed";
-        } | {
-          apiVersion: string;
-          createdAt: string;
-          data: {
-            object: {
-              createdAt: string;
-              direction: "incoming" | "outgoing";
-              from: string;
-              id: string;
-              phoneNumberId: null | string;
-              status: "delivered" | "queued" | "sent" | "undelivered";
-              text: string;
-              to: string[];
-              updatedAt: string;
-              userId: string;
-            };
-          };
-          id: string;
-          object: "event";
-          type: "message.delivered";
-        } | {
-          apiVersion: string;
-          createdAt: string;
-          data: {
-            object: {
-              createdAt: string;
-              direction: "incoming" | "outgoing";
-              from: string;
-              id: string;
-              phoneNumberId: null | string;
-              status: "delivered" | "queued" | "sent" | "undelivered";
-              text: string;
-              to: string[];
-              updatedAt: string;
-              userId: string;
-            };
-          };
-          id: string;
-          object: "event";
-          type: "message.received";
-        }) => Promise<boolean>);
-    fail: ((error: unknown, receipt: {
-        body: {
-            error: "handler_failed";
-          } | {
-            error: "invalid_payload";
-          } | {
-            error: "invalid_signature";
-            reason: "malformed_header" | "missing_header" | "no_matching_signature" | "timestamp_out_of_tolerance" | "unsupported_scheme";
-          } | {
-            error: "method_not_allowed";
-          } | {
-            error: "payload_too_large";
-          } | {
-            error: "server_misconfigured";
-          } | {
-            handled: boolean;
-            received: true;
-          };
-        event?: {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                answeredAt: null | string;
-                answeredBy: null | string;
-                completedAt: null | string;
-                createdAt: string;
-                direction: "incoming" | "outgoing";
-                duration: number;
-                forwardedFrom: null | string;
-                forwardedTo: null | string;
-                id: string;
-                initiatedBy: null | string;
-                participants: string[];
-                phoneNumberId: string;
-                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-                updatedAt: null | string;
-                userId: string;
-              };
-            };
-            id: string;
-            object: "event";
-            type: "call.completed";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                answeredAt: null | string;
-                answeredBy: null | string;
-                completedAt: null | string;
-                createdAt: string;
-                direction: "incoming" | "outgoing";
-                duration: number;
-                forwardedFrom: null | string;
-                forwardedTo: null | string;
-                id: string;
-                initiatedBy: null | string;
-                participants: string[];
-                phoneNumberId: string;
-                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-                updatedAt: null | string;
-                userId: string;
-              };
-            };
-            id: string;
-            object: "event";
-            type: "call.recording.completed";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                answeredAt: null | string;
-                answeredBy: null | string;
-                completedAt: null | string;
-                createdAt: string;
-                direction: "incoming" | "outgoing";
-                duration: number;
-                forwardedFrom: null | string;
-                forwardedTo: null | string;
-                id: string;
-                initiatedBy: null | string;
-                participants: string[];
-                phoneNumberId: string;
-                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-                updatedAt: null | string;
-                userId: string;
-              };
-            };
-            id: string;
-            object: "event";
-            type: "call.ringing";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                callId: string;
-                createdAt: string;
-                dialogue: ({
-                      content: string;
-                      end: number;
-                      identifier: string;
-                      start: number;
-                      userId: null | string;
-                    })[] | null;
-                duration: number;
-                status: "absent" | "completed" | "failed" | "in-progress";
-              };
-            };
-            id: string;
-            object: "event";
-            type: "call.transcript.completed";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                callId: string;
-                jobs?: ({
-                      icon: string;
-                      name: string;
-                      result: {
-                        data: ({
-                            name: string;
-                            value: boolean | number | string;
-                          })[];
-                      };
-                    })[] | null;
-                nextSteps: null | string[];
-                status: "absent" | "completed" | "failed" | "in-progress";
-                summary: null | string[];
-              };
-            };
-            id: string;
-            object: "event";
-            type: "call.summary.completed";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                createdAt: string;
-                direction: "incoming" | "outgoing";
-                from: string;
-                id: string;
-                phoneNumberId: null | string;
-                status: "delivered" | "queued" | "sent" | "undelivered";
-                text: string;
-                to: string[];
-                updatedAt: string;
-                userId: string;
-              };
-            };
-            id: string;
-            object: "event";
-            type: "message.delivered";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                createdAt: string;
-                direction: "incoming" | "outgoing";
-                from: string;
-                id: string;
-                phoneNumberId: null | string;
-                status: "delivered" | "queued" | "sent" | "undelivered";
-                text: string;
-                to: string[];
-                updatedAt: string;
-                userId: string;
-              };
-            };
-            id: string;
-            object: "event";
-            type: "message.received";
-          };
-        status: number;
-      }) => {
-        body: {
-            error: "handler_failed";
-          } | {
-            error: "invalid_payload";
-          } | {
-            error: "invalid_signature";
-            reason: "malformed_header" | "missing_header" | "no_matching_signature" | "timestamp_out_of_tolerance" | "unsupported_scheme";
-          } | {
-            error: "method_not_allowed";
-          } | {
-            error: "payload_too_large";
-          } | {
-            error: "server_misconfigured";
-          } | {
-            handled: boolean;
-            received: true;
-          };
-        event?: {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                answeredAt: null | string;
-                answeredBy: null | string;
-                completedAt: null | string;
-                createdAt: string;
-                direction: "incoming" | "outgoing";
-                duration: number;
-                forwardedFrom: null | string;
-                forwardedTo: null | string;
-                id: string;
-                initiatedBy: null | string;
-                participants: string[];
-                phoneNumberId: string;
-                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-                updatedAt: null | string;
-                userId: string;
-              };
-            };
-            id: string;
-            object: "event";
-            type: "call.completed";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                answeredAt: null | string;
-                answeredBy: null | string;
-                completedAt: null | string;
-                createdAt: string;
-                direction: "incoming" | "outgoing";
-                duration: number;
-                forwardedFrom: null | string;
-                forwardedTo: null | string;
-                id: string;
-                initiatedBy: null | string;
-                participants: string[];
-                phoneNumberId: string;
-                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-                updatedAt: null | string;
-                userId: string;
-              };
-            };
-            id: string;
-            object: "event";
-            type: "call.recording.completed";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                answeredAt: null | string;
-                answeredBy: null | string;
-                completedAt: null | string;
-                createdAt: string;
-                direction: "incoming" | "outgoing";
-                duration: number;
-                forwardedFrom: null | string;
-                forwardedTo: null | string;
-                id: string;
-                initiatedBy: null | string;
-                participants: string[];
-                phoneNumberId: string;
-                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-                updatedAt: null | string;
-                userId: string;
-              };
-            };
-            id: string;
-            object: "event";
-            type: "call.ringing";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                callId: string;
-                createdAt: string;
-                dialogue: ({
-                      content: string;
-                      end: number;
-                      identifier: string;
-                      start: number;
-                      userId: null | string;
-                    })[] | null;
-                duration: number;
-                status: "absent" | "completed" | "failed" | "in-progress";
-              };
-            };
-            id: string;
-            object: "event";
-            type: "call.transcript.completed";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                callId: string;
-                jobs?: ({
-                      icon: string;
-                      name: string;
-                      result: {
-                        data: ({
-                            name: string;
-                            value: boolean | number | string;
-                          })[];
-                      };
-                    })[] | null;
-                nextSteps: null | string[];
-                status: "absent" | "completed" | "failed" | "in-progress";
-                summary: null | string[];
-              };
-            };
-            id: string;
-            object: "event";
-            type: "call.summary.completed";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                createdAt: string;
-                direction: "incoming" | "outgoing";
-                from: string;
-                id: string;
-                phoneNumberId: null | string;
-                status: "delivered" | "queued" | "sent" | "undelivered";
-                text: string;
-                to: string[];
-                updatedAt: string;
-                userId: string;
-              };
-            };
-            id: string;
-            object: "event";
-            type: "message.delivered";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                createdAt: string;
-                direction: "incoming" | "outgoing";
-                from: string;
-                id: string;
-                phoneNumberId: null | string;
-                status: "delivered" | "queued" | "sent" | "undelivered";
-                text: string;
-                to: string[];
-                updatedAt: string;
-                userId: string;
-              };
-            };
-            id: string;
-            object: "event";
-            type: "message.received";
-          };
-        status: number;
-      });
-    maxBodyBytes: number;
-    on: (<T extends "call.completed" | "call.recording.completed" | "call.ringing" | "call.summary.completed" | "call.transcript.completed" | "message.delivered" | "message.received">(type: T, handler: ((event: WebhookEventMap[T]) => unknown)) => unknown /* recursive */);
-    receive: ((rawBody: ArrayBuffer | Uint8Array<ArrayBuffer | SharedArrayBuffer> | string, headers: {
-          get: ((name: string) => null | string);
-        } | {
-          readonly [key: string]: readonly string[] | string | undefined;
-        }) => Promise<{
-          body: {
-              error: "handler_failed";
-            } | {
-              error: "invalid_payload";
-            } | {
-              error: "invalid_signature";
-              reason: "malformed_header" | "missing_header" | "no_matching_signature" | "timestamp_out_of_tolerance" | "unsupported_scheme";
-            } | {
-              error: "method_not_allowed";
-            } | {
-              error: "payload_too_large";
-            } | {
-              error: "server_misconfigured";
-            } | {
-              handled: boolean;
-              received: true;
-            };
-          event?: {
-              apiVersion: string;
-              createdAt: string;
-              data: {
-                object: {
-                  answeredAt: null | string;
-                  answeredBy: null | string;
-                  completedAt: null | string;
-                  createdAt: string;
-                  direction: "incoming" | "outgoing";
-                  duration: number;
-                  forwardedFrom: null | string;
-                  forwardedTo: null | string;
-                  id: string;
-                  initiatedBy: null | string;
-                  participants: string[];
-                  phoneNumberId: string;
-                  status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-                  updatedAt: null | string;
-                  userId: string;
-                };
-              };
-              id: string;
-              object: "event";
-              type: "call.completed";
-            } | {
-              apiVersion: string;
-              createdAt: string;
-              data: {
-                object: {
-                  answeredAt: null | string;
-                  answeredBy: null | string;
-                  completedAt: null | string;
-                  createdAt: string;
-                  direction: "incoming" | "outgoing";
-                  duration: number;
-                  forwardedFrom: null | string;
-                  forwardedTo: null | string;
-                  id: string;
-                  initiatedBy: null | string;
-                  participants: string[];
-                  phoneNumberId: string;
-                  status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-                  updatedAt: null | string;
-                  userId: string;
-                };
-              };
-              id: string;
-              object: "event";
-              type: "call.recording.completed";
-            } | {
-              apiVersion: string;
-              createdAt: string;
-              data: {
-                object: {
-                  answeredAt: null | string;
-                  answeredBy: null | string;
-                  completedAt: null | string;
-                  createdAt: string;
-                  direction: "incoming" | "outgoing";
-                  duration: number;
-                  forwardedFrom: null | string;
-                  forwardedTo: null | string;
-                  id: string;
-                  initiatedBy: null | string;
-                  participants: string[];
-                  phoneNumberId: string;
-                  status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-                  updatedAt: null | string;
-                  userId: string;
-                };
-              };
-              id: string;
-              object: "event";
-              type: "call.ringing";
-            } | {
-              apiVersion: string;
-              createdAt: string;
-              data: {
-                object: {
-                  callId: string;
-                  createdAt: string;
-                  dialogue: ({
-                        content: string;
-                        end: number;
-                        identifier: string;
-                        start: number;
-                        userId: null | string;
-                      })[] | null;
-                  duration: number;
-                  status: "absent" | "completed" | "failed" | "in-progress";
-                };
-              };
-              id: string;
-              object: "event";
-              type: "call.transcript.completed";
-            } | {
-              apiVersion: string;
-              createdAt: string;
-              data: {
-                object: {
-                  callId: string;
-                  jobs?: ({
-                        icon: string;
-                        name: string;
-                        result: {
-                          data: ({
-                              name: string;
-                              value: boolean | number | string;
-                            })[];
-                        };
-                      })[] | null;
-                  nextSteps: null | string[];
-                  status: "absent" | "completed" | "failed" | "in-progress";
-                  summary: null | string[];
-                };
-              };
-              id: string;
-              object: "event";
-              type: "call.summary.completed";
-            } | {
-              apiVersion: string;
-              createdAt: string;
-              data: {
-                object: {
-                  createdAt: string;
-                  direction: "incoming" | "outgoing";
-                  from: string;
-                  id: string;
-                  phoneNumberId: null | string;
-                  status: "delivered" | "queued" | "sent" | "undelivered";
-                  text: string;
-                  to: string[];
-                  updatedAt: string;
-                  userId: string;
-                };
-              };
-              id: string;
-              object: "event";
-              type: "message.delivered";
-            } | {
-              apiVersion: string;
-              createdAt: string;
-              data: {
-                object: {
-                  createdAt: string;
-                  direction: "incoming" | "outgoing";
-                  from: string;
-                  id: string;
-                  phoneNumberId: null | string;
-                  status: "delivered" | "queued" | "sent" | "undelivered";
-                  text: string;
-                  to: string[];
-                  updatedAt: string;
-                  userId: string;
-                };
-              };
-              id: string;
-              object: "event";
-              type: "message.received";
-            };
-          status: number;
-        }>);
-    unwrap: ((rawBody: ArrayBuffer | Uint8Array<ArrayBuffer | SharedArrayBuffer> | string, headers: {
-          get: ((name: string) => null | string);
-        } | {
-          readonly [key: string]: readonly string[] | string | undefined;
-        }) => Promise<{
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                answeredAt: null | string;
-                answeredBy: null | string;
-                completedAt: null | string;
-                createdAt: string;
-                direction: "incoming" | "outgoing";
-                duration: number;
-                forwardedFrom: null | string;
-                forwardedTo: null | string;
-                id: string;
-                initiatedBy: null | string;
-                participants: string[];
-                phoneNumberId: string;
-                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-                updatedAt: null | string;
-                userId: string;
-              };
-            };
-            id: string;
-            object: "event";
-            type: "call.completed";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                answeredAt: null | string;
-                answeredBy: null | string;
-                completedAt: null | string;
-                createdAt: string;
-                direction: "incoming" | "outgoing";
-                duration: number;
-                forwardedFrom: null | string;
-                forwardedTo: null | string;
-                id: string;
-                initiatedBy: null | string;
-                participants: string[];
-                phoneNumberId: string;
-                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-                updatedAt: null | string;
-                userId: string;
-              };
-            };
-            id: string;
-            object: "event";
-            type: "call.recording.completed";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                answeredAt: null | string;
-                answeredBy: null | string;
-                completedAt: null | string;
-                createdAt: string;
-                direction: "incoming" | "outgoing";
-                duration: number;
-                forwardedFrom: null | string;
-                forwardedTo: null | string;
-                id: string;
-                initiatedBy: null | string;
-                participants: string[];
-                phoneNumberId: string;
-                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
-                updatedAt: null | string;
-                userId: string;
-              };
-            };
-            id: string;
-            object: "event";
-            type: "call.ringing";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                callId: string;
-                createdAt: string;
-                dialogue: ({
-                      content: string;
-                      end: number;
-                      identifier: string;
-                      start: number;
-                      userId: null | string;
-                    })[] | null;
-                duration: number;
-                status: "absent" | "completed" | "failed" | "in-progress";
-              };
-            };
-            id: string;
-            object: "event";
-            type: "call.transcript.completed";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                callId: string;
-                jobs?: ({
-                      icon: string;
-                      name: string;
-                      result: {
-                        data: ({
-                            name: string;
-                            value: boolean | number | string;
-                          })[];
-                      };
-                    })[] | null;
-                nextSteps: null | string[];
-                status: "absent" | "completed" | "failed" | "in-progress";
-                summary: null | string[];
-              };
-            };
-            id: string;
-            object: "event";
-            type: "call.summary.completed";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                createdAt: string;
-                direction: "incoming" | "outgoing";
-                from: string;
-                id: string;
-                phoneNumberId: null | string;
-                status: "delivered" | "queued" | "sent" | "undelivered";
-                text: string;
-                to: string[];
-                updatedAt: string;
-                userId: string;
-              };
-            };
-            id: string;
-            object: "event";
-            type: "message.delivered";
-          } | {
-            apiVersion: string;
-            createdAt: string;
-            data: {
-              object: {
-                createdAt: string;
-                direction: "incoming" | "outgoing";
-                from: string;
-                id: string;
-                phoneNumberId: null | string;
-                status: "delivered" | "queued" | "sent" | "undelivered";
-                text: string;
-                to: string[];
-                updatedAt: string;
-                userId: string;
-              };
-            };
-            id: string;
-            object: "event";
-            type: "message.received";
-          }>);
-  }): ((req: {
-      body?: unknown;
-      headers: {
-        readonly [key: string]: readonly string[] | string | undefined;
-      };
-      method?: string;
-      on: ((event: string, listener: ((...args: never[]) => void)) => unknown);
-      readableEnded?: boolean;
-      removeListener: ((event: string, listener: ((...args: never[]) => void)) => unknown);
-      resume?: (() => unknown);
-    }, res: {
-      end: ((body?: string) => unknown);
-      headersSent?: boolean;
-      setHeader: ((name: string, value: string) => unknown);
-      statusCode: number;
-    }, next?: ((error?: unknown) => void)) => Promise<void>);
-
-export declare function unwrap(rawBody: ArrayBuffer | Uint8Array<ArrayBuffer | SharedArrayBuffer> | string, headers: {
-      get: ((name: string) => null | string);
-    } | {
-      readonly [key: string]: readonly string[] | string | undefined;
-    }, signingKey: readonly string[] | string, options?: {
-    now?: (() => Date | number) | Date | number;
-    toleranceMs?: number;
+export declare function sign(rawBody: ArrayBuffer | Uint8Array<ArrayBuffer | SharedArrayBuffer> | string, signingKey: readonly string[] | string, options: {
+    id?: string;
+    scheme: "standard";
+    timestamp?: Date | number;
   }): Promise<{
-        apiVersion: string;
+      "webhook-id": string;
+      "webhook-signature": string;
+      "webhook-timestamp": string;
+    }>;
+
+export declare function signFixture(fixture: {
+    event: {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            participants: {
+              external: string[];
+              resolution: "available" | "unavailable";
+              workspace: string[];
+            };
+            phoneNumberId: string;
+            phoneNumberType?: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            answeredAt?: null | string;
+            answeredByUserId?: null | string;
+            completedAt?: null | string;
+            createdAt: string;
+            direction?: "incoming" | "outgoing";
+            duration?: number;
+            forwardedFrom?: null | string;
+            forwardedTo?: null | string;
+            hasVoicemail?: boolean;
+            id: string;
+            recordings?: {
+                duration?: number;
+                id?: string;
+                startTime?: string;
+                type?: string;
+                url?: string;
+              }[];
+            status?: string;
+            updatedAt?: string;
+          };
+        };
+        id: string;
+        type: "call.answered";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            participants: {
+              external: string[];
+              resolution: "available" | "unavailable";
+              workspace: string[];
+            };
+            phoneNumberId: string;
+            phoneNumberType?: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            answeredAt?: null | string;
+            answeredByUserId?: null | string;
+            completedAt?: null | string;
+            createdAt: string;
+            direction?: "incoming" | "outgoing";
+            duration?: number;
+            forwardedFrom?: null | string;
+            forwardedTo?: null | string;
+            hasVoicemail?: boolean;
+            id: string;
+            recordings?: {
+                duration?: number;
+                id?: string;
+                startTime?: string;
+                type?: string;
+                url?: string;
+              }[];
+            status?: string;
+            updatedAt?: string;
+          };
+        };
+        id: string;
+        type: "call.completed";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            participants: {
+              external: string[];
+              resolution: "available" | "unavailable";
+              workspace: string[];
+            };
+            phoneNumberId: string;
+            phoneNumberType?: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            answeredAt?: null | string;
+            answeredByUserId?: null | string;
+            completedAt?: null | string;
+            createdAt: string;
+            direction?: "incoming" | "outgoing";
+            duration?: number;
+            forwardedFrom?: null | string;
+            forwardedTo?: null | string;
+            hasVoicemail?: boolean;
+            id: string;
+            recordings?: {
+                duration?: number;
+                id?: string;
+                startTime?: string;
+                type?: string;
+                url?: string;
+              }[];
+            status?: string;
+            updatedAt?: string;
+          };
+        };
+        id: string;
+        type: "call.forwarded";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            participants: {
+              external: string[];
+              resolution: "available" | "unavailable";
+              workspace: string[];
+            };
+            phoneNumberId: string;
+            phoneNumberType?: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            answeredAt?: null | string;
+            answeredByUserId?: null | string;
+            completedAt?: null | string;
+            createdAt: string;
+            direction?: "incoming" | "outgoing";
+            duration?: number;
+            forwardedFrom?: null | string;
+            forwardedTo?: null | string;
+            hasVoicemail?: boolean;
+            id: string;
+            recordings?: {
+                duration?: number;
+                id?: string;
+                startTime?: string;
+                type?: string;
+                url?: string;
+              }[];
+            status?: string;
+            updatedAt?: string;
+          };
+        };
+        id: string;
+        type: "call.missed";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            participants: {
+              external: string[];
+              resolution: "available" | "unavailable";
+              workspace: string[];
+            };
+            phoneNumberId: string;
+            phoneNumberType?: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            answeredAt?: null | string;
+            answeredByUserId?: null | string;
+            completedAt?: null | string;
+            createdAt: string;
+            direction?: "incoming" | "outgoing";
+            duration?: number;
+            forwardedFrom?: null | string;
+            forwardedTo?: null | string;
+            hasVoicemail?: boolean;
+            id: string;
+            recordings?: {
+                duration?: number;
+                id?: string;
+                startTime?: string;
+                type?: string;
+                url?: string;
+              }[];
+            status?: string;
+            updatedAt?: string;
+          };
+        };
+        id: string;
+        type: "call.recording.completed";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            participants: {
+              external: string[];
+              resolution: "available" | "unavailable";
+              workspace: string[];
+            };
+            phoneNumberId: string;
+            phoneNumberType?: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            answeredAt?: null | string;
+            answeredByUserId?: null | string;
+            completedAt?: null | string;
+            createdAt: string;
+            direction?: "incoming" | "outgoing";
+            duration?: number;
+            forwardedFrom?: null | string;
+            forwardedTo?: null | string;
+            hasVoicemail?: boolean;
+            id: string;
+            recordings?: {
+                duration?: number;
+                id?: string;
+                startTime?: string;
+                type?: string;
+                url?: string;
+              }[];
+            status?: string;
+            updatedAt?: string;
+          };
+        };
+        id: string;
+        type: "call.ringing";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            participants: {
+              external: string[];
+              resolution: "available" | "unavailable";
+              workspace: string[];
+            };
+            phoneNumberId: string;
+            phoneNumberType?: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            answeredByUserId?: null | string;
+            callId: string;
+            fromPhoneNumber?: null | string;
+            handledByAiAgent?: boolean;
+            jobs?: null | unknown[];
+            nextSteps?: null | string[];
+            processingStatus: string;
+            summary?: null | string[];
+          };
+        };
+        id: string;
+        type: "call.summary.completed";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            participants: {
+              external: string[];
+              resolution: "available" | "unavailable";
+              workspace: string[];
+            };
+            phoneNumberId: string;
+            phoneNumberType?: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            callId: string;
+            createdAt?: string;
+            dialogue?: ({
+                  content: string;
+                  end: number;
+                  identifier?: null | string;
+                  start: number;
+                  userId?: null | string;
+                })[] | null;
+            duration?: number;
+            processingStatus: string;
+          };
+        };
+        id: string;
+        type: "call.transcript.completed";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            participants: {
+              external: string[];
+              resolution: "available" | "unavailable";
+              workspace: string[];
+            };
+            phoneNumberId: string;
+            phoneNumberType?: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            callId: string;
+            createdAt?: string;
+            direction?: "incoming" | "outgoing";
+            duration?: number;
+            from?: string;
+            id?: string;
+            recordingUrl?: null | string;
+            to?: string;
+            transcript?: null | string;
+            updatedAt?: string;
+            voicemailId?: string;
+          };
+        };
+        id: string;
+        type: "call.voicemail.completed";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            phoneNumberId: string;
+            recipientIdentifiers: string[];
+            senderIdentifier: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            createdAt: string;
+            direction: "incoming" | "outgoing";
+            errorCode?: null | string;
+            id: string;
+            media?: {
+                type?: string;
+                url?: string;
+              }[];
+            status: string;
+            text?: string;
+          };
+        };
+        id: string;
+        type: "message.delivered";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            phoneNumberId: string;
+            recipientIdentifiers: string[];
+            senderIdentifier: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            createdAt: string;
+            direction: "incoming" | "outgoing";
+            errorCode?: null | string;
+            id: string;
+            media?: {
+                type?: string;
+                url?: string;
+              }[];
+            status: string;
+            text?: string;
+          };
+        };
+        id: string;
+        type: "message.failed";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            phoneNumberId: string;
+            recipientIdentifiers: string[];
+            senderIdentifier: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            createdAt: string;
+            direction: "incoming" | "outgoing";
+            errorCode?: null | string;
+            id: string;
+            media?: {
+                type?: string;
+                url?: string;
+              }[];
+            status: string;
+            text?: string;
+          };
+        };
+        id: string;
+        type: "message.received";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            orgId: string;
+            sharedWithIds?: string[];
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            company?: null | string;
+            createdAt?: string;
+            customFields?: {
+                id?: string;
+                key: string;
+                name?: string;
+                type?: string;
+                value?: unknown;
+              }[];
+            emails?: {
+                type?: string;
+                value: string;
+              }[];
+            externalId?: null | string;
+            firstName?: null | string;
+            id: string;
+            lastName?: null | string;
+            location?: null | string;
+            phoneNumbers?: {
+                type?: string;
+                value: string;
+              }[];
+            role?: null | string;
+            source?: null | string;
+            updatedAt?: string;
+          };
+        };
+        id: string;
+        type: "contact.deleted";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            orgId: string;
+            sharedWithIds?: string[];
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            company?: null | string;
+            createdAt?: string;
+            customFields?: {
+                id?: string;
+                key: string;
+                name?: string;
+                type?: string;
+                value?: unknown;
+              }[];
+            emails?: {
+                type?: string;
+                value: string;
+              }[];
+            externalId?: null | string;
+            firstName?: null | string;
+            id: string;
+            lastName?: null | string;
+            location?: null | string;
+            phoneNumbers?: {
+                type?: string;
+                value: string;
+              }[];
+            role?: null | string;
+            source?: null | string;
+            updatedAt?: string;
+          };
+        };
+        id: string;
+        type: "contact.updated";
+      } | {
+        apiVersion: "v2" | "v3";
         createdAt: string;
         data: {
           object: {
+            answeredAt?: null | string;
+            completedAt?: null | string;
+            conversationId: string;
+            createdAt: string;
+            direction: "incoming" | "outgoing";
+            from: string;
+            id?: string;
+            media?: {
+                duration?: number;
+                type: string;
+                url: string;
+              }[];
+            object: "call";
+            phoneNumberId: string;
+            status: string;
+            to: string;
+            userId?: null | string;
+            voicemail?: null | {
+                duration?: number;
+                type: string;
+                url: string;
+              };
+          };
+        };
+        id: string;
+        object: "event";
+        type: "call.completed";
+      } | {
+        apiVersion: "v2" | "v3";
+        createdAt: string;
+        data: {
+          object: {
+            answeredAt?: null | string;
+            completedAt?: null | string;
+            conversationId: string;
+            createdAt: string;
+            direction: "incoming" | "outgoing";
+            from: string;
+            id?: string;
+            media?: {
+                duration?: number;
+                type: string;
+                url: string;
+              }[];
+            object: "call";
+            phoneNumberId: string;
+            status: string;
+            to: string;
+            userId?: null | string;
+            voicemail?: null | {
+                duration?: number;
+                type: string;
+                url: string;
+              };
+          };
+        };
+        id: string;
+        object: "event";
+        type: "call.recording.completed";
+      } | {
+        apiVersion: "v2" | "v3";
+        createdAt: string;
+        data: {
+          object: {
+            answeredAt?: null | string;
+            completedAt?: null | string;
+            conversationId: string;
+            createdAt: string;
+            direction: "incoming" | "outgoing";
+            from: string;
+            id?: string;
+            media?: {
+                duration?: number;
+                type: string;
+                url: string;
+              }[];
+            object: "call";
+            phoneNumberId: string;
+            status: string;
+            to: string;
+            userId?: null | string;
+            voicemail?: null | {
+                duration?: number;
+                type: string;
+                url: string;
+              };
+          };
+        };
+        id: string;
+        object: "event";
+        type: "call.ringing";
+      } | {
+        apiVersion: "v2" | "v3";
+        createdAt: string;
+        data: {
+          object: {
+            body: string;
+            conversationId: string;
+            createdAt: string;
+            direction: "incoming" | "outgoing";
+            from: string;
+            id: string;
+            media: {
+                type: string;
+                url: string;
+              }[];
+            object: "message";
+            phoneNumberId: string;
+            status: string;
+            to: string;
+            userId?: null | string;
+          };
+        };
+        id: string;
+        object: "event";
+        type: "message.delivered";
+      } | {
+        apiVersion: "v2" | "v3";
+        createdAt: string;
+        data: {
+          object: {
+            body: string;
+            conversationId: string;
+            createdAt: string;
+            direction: "incoming" | "outgoing";
+            from: string;
+            id: string;
+            media: {
+                type: string;
+                url: string;
+              }[];
+            object: "message";
+            phoneNumberId: string;
+            status: string;
+            to: string;
+            userId?: null | string;
+          };
+        };
+        id: string;
+        object: "event";
+        type: "message.received";
+      } | {
+        apiVersion: "v2" | "v3";
+        createdAt: string;
+        data: {
+          object: {
+            callId: string;
+            createdAt?: string;
+            dialogue?: ({
+                  content: string;
+                  end: number;
+                  identifier: string;
+                  start: number;
+                  userId: null | string;
+                })[] | null;
+            duration?: number;
+            status?: "absent" | "completed" | "failed" | "in-progress";
+          };
+        };
+        id: string;
+        object: "event";
+        type: "call.transcript.completed";
+      } | {
+        apiVersion: "v2" | "v3";
+        createdAt: string;
+        data: {
+          object: {
+            callId: string;
+            jobs?: ({
+                  icon: string;
+                  name: string;
+                  result: {
+                    data: ({
+                        name: string;
+                        value: boolean | number | string;
+                      })[];
+                  };
+                })[] | null;
+            nextSteps?: null | string[];
+            status?: "absent" | "completed" | "failed" | "in-progress";
+            summary?: null | string[];
+          };
+        };
+        id: string;
+        object: "event";
+        type: "call.summary.completed";
+      } | {
+        apiVersion: "v2" | "v3";
+        createdAt: string;
+        data: {
+          object: {
+            clientId?: null | string;
+            company?: null | string;
+            createdAt?: string;
+            fields?: {
+              [key: string]: unknown[];
+            };
+            firstName?: null | string;
+            id: string;
+            lastName?: null | string;
+            notes?: unknown[];
+            object?: "contact";
+            role?: null | string;
+            sharedWith?: string[];
+            updatedAt?: string;
+            userId?: null | string;
+          };
+        };
+        id: string;
+        object: "event";
+        type: "contact.deleted";
+      } | {
+        apiVersion: "v2" | "v3";
+        createdAt: string;
+        data: {
+          object: {
+            clientId?: null | string;
+            company?: null | string;
+            createdAt?: string;
+            fields?: {
+              [key: string]: unknown[];
+            };
+            firstName?: null | string;
+            id: string;
+            lastName?: null | string;
+            notes?: unknown[];
+            object?: "contact";
+            role?: null | string;
+            sharedWith?: string[];
+            updatedAt?: string;
+            userId?: null | string;
+          };
+        };
+        id: string;
+        object: "event";
+        type: "contact.updated";
+      } | {
+        apiVersion: "v4";
+        createdAt: string;
+        data: {
+          object: {
+            [key: string]: unknown;
             answeredAt: null | string;
             answeredBy: null | string;
             completedAt: null | string;
+            contactIds?: string[];
             createdAt: string;
             direction: "incoming" | "outgoing";
             duration: number;
@@ -6918,6 +19752,7 @@ export declare function unwrap(rawBody: ArrayBuffer | Uint8Array<ArrayBuffer | S
             forwardedTo: null | string;
             id: string;
             initiatedBy: null | string;
+            object?: "call";
             participants: string[];
             phoneNumberId: string;
             status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -6929,13 +19764,15 @@ export declare function unwrap(rawBody: ArrayBuffer | Uint8Array<ArrayBuffer | S
         object: "event";
         type: "call.completed";
       } | {
-        apiVersion: string;
+        apiVersion: "v4";
         createdAt: string;
         data: {
           object: {
+            [key: string]: unknown;
             answeredAt: null | string;
             answeredBy: null | string;
             completedAt: null | string;
+            contactIds?: string[];
             createdAt: string;
             direction: "incoming" | "outgoing";
             duration: number;
@@ -6943,6 +19780,7 @@ export declare function unwrap(rawBody: ArrayBuffer | Uint8Array<ArrayBuffer | S
             forwardedTo: null | string;
             id: string;
             initiatedBy: null | string;
+            object?: "call";
             participants: string[];
             phoneNumberId: string;
             status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -6954,13 +19792,15 @@ export declare function unwrap(rawBody: ArrayBuffer | Uint8Array<ArrayBuffer | S
         object: "event";
         type: "call.recording.completed";
       } | {
-        apiVersion: string;
+        apiVersion: "v4";
         createdAt: string;
         data: {
           object: {
+            [key: string]: unknown;
             answeredAt: null | string;
             answeredBy: null | string;
             completedAt: null | string;
+            contactIds?: string[];
             createdAt: string;
             direction: "incoming" | "outgoing";
             duration: number;
@@ -6968,6 +19808,7 @@ export declare function unwrap(rawBody: ArrayBuffer | Uint8Array<ArrayBuffer | S
             forwardedTo: null | string;
             id: string;
             initiatedBy: null | string;
+            object?: "call";
             participants: string[];
             phoneNumberId: string;
             status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
@@ -6979,7 +19820,7 @@ export declare function unwrap(rawBody: ArrayBuffer | Uint8Array<ArrayBuffer | S
         object: "event";
         type: "call.ringing";
       } | {
-        apiVersion: string;
+        apiVersion: "v4";
         createdAt: string;
         data: {
           object: {
@@ -7000,7 +19841,7 @@ export declare function unwrap(rawBody: ArrayBuffer | Uint8Array<ArrayBuffer | S
         object: "event";
         type: "call.transcript.completed";
       } | {
-        apiVersion: string;
+        apiVersion: "v4";
         createdAt: string;
         data: {
           object: {
@@ -7024,40 +19865,11267 @@ export declare function unwrap(rawBody: ArrayBuffer | Uint8Array<ArrayBuffer | S
         object: "event";
         type: "call.summary.completed";
       } | {
-        apiVersion: string;
+        apiVersion: "v4";
         createdAt: string;
         data: {
           object: {
+            contactIds?: string[];
             createdAt: string;
             direction: "incoming" | "outgoing";
             from: string;
             id: string;
+            object: "message";
             phoneNumberId: null | string;
-            status: "delivered" | "queued" | "sent" | "undelivered";
+            status: "delivered" | "queued" | "received" | "sent" | "undelivered";
             text: string;
-            to: string[];
-            updatedAt: string;
-            userId: string;
+            to: string | string[];
+            updatedAt?: string;
+            userId?: string;
           };
         };
         id: string;
         object: "event";
         type: "message.delivered";
       } | {
-        apiVersion: string;
+        apiVersion: "v4";
         createdAt: string;
         data: {
           object: {
+            contactIds?: string[];
             createdAt: string;
             direction: "incoming" | "outgoing";
             from: string;
             id: string;
+            object: "message";
             phoneNumberId: null | string;
-            status: "delivered" | "queued" | "sent" | "undelivered";
+            status: "delivered" | "queued" | "received" | "sent" | "undelivered";
             text: string;
-            to: string[];
-            updatedAt: string;
+            to: string | string[];
+            updatedAt?: string;
+            userId?: string;
+          };
+        };
+        id: string;
+        object: "event";
+        type: "message.received";
+      };
+    generation: "2026-03-30" | "v3" | "v4";
+  }, signingKey: readonly string[] | string, options?: {
+    id?: string;
+    timestamp?: number;
+  }): Promise<{
+      body: string;
+      headers: {
+        [key: string]: string;
+      };
+    }>;
+
+export declare function signatureHeaders(rawBody: ArrayBuffer | Uint8Array<ArrayBuffer | SharedArrayBuffer> | string, signingKey: readonly string[] | string, options?: {
+      id?: string;
+      scheme: "standard";
+      timestamp?: Date | number;
+    } | {
+      scheme?: "legacy";
+      timestamp?: Date | number;
+    }): Promise<{
+      [key: string]: string;
+    }>;
+
+export declare function toFetchHandler(router: {
+    dispatch: ((event: {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.answered";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.completed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.forwarded";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.missed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.recording.completed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.ringing";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredByUserId?: null | string;
+              callId: string;
+              fromPhoneNumber?: null | string;
+              handledByAiAgent?: boolean;
+              jobs?: null | unknown[];
+              nextSteps?: null | string[];
+              processingStatus: string;
+              summary?: null | string[];
+            };
+          };
+          id: string;
+          type: "call.summary.completed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              callId: string;
+              createdAt?: string;
+              dialogue?: ({
+                    content: string;
+                    end: number;
+                    identifier?: null | string;
+                    start: number;
+                    userId?: null | string;
+                  })[] | null;
+              duration?: number;
+              processingStatus: string;
+            };
+          };
+          id: string;
+          type: "call.transcript.completed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              callId: string;
+              createdAt?: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              from?: string;
+              id?: string;
+              recordingUrl?: null | string;
+              to?: string;
+              transcript?: null | string;
+              updatedAt?: string;
+              voicemailId?: string;
+            };
+          };
+          id: string;
+          type: "call.voicemail.completed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              phoneNumberId: string;
+              recipientIdentifiers: string[];
+              senderIdentifier: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              errorCode?: null | string;
+              id: string;
+              media?: {
+                  type?: string;
+                  url?: string;
+                }[];
+              status: string;
+              text?: string;
+            };
+          };
+          id: string;
+          type: "message.delivered";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              phoneNumberId: string;
+              recipientIdentifiers: string[];
+              senderIdentifier: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              errorCode?: null | string;
+              id: string;
+              media?: {
+                  type?: string;
+                  url?: string;
+                }[];
+              status: string;
+              text?: string;
+            };
+          };
+          id: string;
+          type: "message.failed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              phoneNumberId: string;
+              recipientIdentifiers: string[];
+              senderIdentifier: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              errorCode?: null | string;
+              id: string;
+              media?: {
+                  type?: string;
+                  url?: string;
+                }[];
+              status: string;
+              text?: string;
+            };
+          };
+          id: string;
+          type: "message.received";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              orgId: string;
+              sharedWithIds?: string[];
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              company?: null | string;
+              createdAt?: string;
+              customFields?: {
+                  id?: string;
+                  key: string;
+                  name?: string;
+                  type?: string;
+                  value?: unknown;
+                }[];
+              emails?: {
+                  type?: string;
+                  value: string;
+                }[];
+              externalId?: null | string;
+              firstName?: null | string;
+              id: string;
+              lastName?: null | string;
+              location?: null | string;
+              phoneNumbers?: {
+                  type?: string;
+                  value: string;
+                }[];
+              role?: null | string;
+              source?: null | string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "contact.deleted";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              orgId: string;
+              sharedWithIds?: string[];
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              company?: null | string;
+              createdAt?: string;
+              customFields?: {
+                  id?: string;
+                  key: string;
+                  name?: string;
+                  type?: string;
+                  value?: unknown;
+                }[];
+              emails?: {
+                  type?: string;
+                  value: string;
+                }[];
+              externalId?: null | string;
+              firstName?: null | string;
+              id: string;
+              lastName?: null | string;
+              location?: null | string;
+              phoneNumbers?: {
+                  type?: string;
+                  value: string;
+                }[];
+              role?: null | string;
+              source?: null | string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "contact.updated";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              answeredAt?: null | string;
+              completedAt?: null | string;
+              conversationId: string;
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id?: string;
+              media?: {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                }[];
+              object: "call";
+              phoneNumberId: string;
+              status: string;
+              to: string;
+              userId?: null | string;
+              voicemail?: null | {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                };
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.completed";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              answeredAt?: null | string;
+              completedAt?: null | string;
+              conversationId: string;
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id?: string;
+              media?: {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                }[];
+              object: "call";
+              phoneNumberId: string;
+              status: string;
+              to: string;
+              userId?: null | string;
+              voicemail?: null | {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                };
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.recording.completed";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              answeredAt?: null | string;
+              completedAt?: null | string;
+              conversationId: string;
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id?: string;
+              media?: {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                }[];
+              object: "call";
+              phoneNumberId: string;
+              status: string;
+              to: string;
+              userId?: null | string;
+              voicemail?: null | {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                };
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.ringing";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              body: string;
+              conversationId: string;
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id: string;
+              media: {
+                  type: string;
+                  url: string;
+                }[];
+              object: "message";
+              phoneNumberId: string;
+              status: string;
+              to: string;
+              userId?: null | string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "message.delivered";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              body: string;
+              conversationId: string;
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id: string;
+              media: {
+                  type: string;
+                  url: string;
+                }[];
+              object: "message";
+              phoneNumberId: string;
+              status: string;
+              to: string;
+              userId?: null | string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "message.received";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              callId: string;
+              createdAt?: string;
+              dialogue?: ({
+                    content: string;
+                    end: number;
+                    identifier: string;
+                    start: number;
+                    userId: null | string;
+                  })[] | null;
+              duration?: number;
+              status?: "absent" | "completed" | "failed" | "in-progress";
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.transcript.completed";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              callId: string;
+              jobs?: ({
+                    icon: string;
+                    name: string;
+                    result: {
+                      data: ({
+                          name: string;
+                          value: boolean | number | string;
+                        })[];
+                    };
+                  })[] | null;
+              nextSteps?: null | string[];
+              status?: "absent" | "completed" | "failed" | "in-progress";
+              summary?: null | string[];
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.summary.completed";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              clientId?: null | string;
+              company?: null | string;
+              createdAt?: string;
+              fields?: {
+                [key: string]: unknown[];
+              };
+              firstName?: null | string;
+              id: string;
+              lastName?: null | string;
+              notes?: unknown[];
+              object?: "contact";
+              role?: null | string;
+              sharedWith?: string[];
+              updatedAt?: string;
+              userId?: null | string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "contact.deleted";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              clientId?: null | string;
+              company?: null | string;
+              createdAt?: string;
+              fields?: {
+                [key: string]: unknown[];
+              };
+              firstName?: null | string;
+              id: string;
+              lastName?: null | string;
+              notes?: unknown[];
+              object?: "contact";
+              role?: null | string;
+              sharedWith?: string[];
+              updatedAt?: string;
+              userId?: null | string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "contact.updated";
+        } | {
+          apiVersion: "v4";
+          createdAt: string;
+          data: {
+            object: {
+              [key: string]: unknown;
+              answeredAt: null | string;
+              answeredBy: null | string;
+              completedAt: null | string;
+              contactIds?: string[];
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              duration: number;
+              forwardedFrom: null | string;
+              forwardedTo: null | string;
+              id: string;
+              initiatedBy: null | string;
+              object?: "call";
+              participants: string[];
+              phoneNumberId: string;
+              status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+              updatedAt: null | string;
+              userId: string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.completed";
+        } | {
+          apiVersion: "v4";
+          createdAt: string;
+          data: {
+            object: {
+              [key: string]: unknown;
+              answeredAt: null | string;
+              answeredBy: null | string;
+              completedAt: null | string;
+              contactIds?: string[];
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              duration: number;
+              forwardedFrom: null | string;
+              forwardedTo: null | string;
+              id: string;
+              initiatedBy: null | string;
+              object?: "call";
+              participants: string[];
+              phoneNumberId: string;
+              status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+              updatedAt: null | string;
+              userId: string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.recording.completed";
+        } | {
+          apiVersion: "v4";
+          createdAt: string;
+          data: {
+            object: {
+              [key: string]: unknown;
+              answeredAt: null | string;
+              answeredBy: null | string;
+              completedAt: null | string;
+              contactIds?: string[];
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              duration: number;
+              forwardedFrom: null | string;
+              forwardedTo: null | string;
+              id: string;
+              initiatedBy: null | string;
+              object?: "call";
+              participants: string[];
+              phoneNumberId: string;
+              status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+              updatedAt: null | string;
+              userId: string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.ringing";
+        } | {
+          apiVersion: "v4";
+          createdAt: string;
+          data: {
+            object: {
+              callId: string;
+              createdAt: string;
+              dialogue: ({
+                    content: string;
+                    end: number;
+                    identifier: string;
+                    start: number;
+                    userId: null | string;
+                  })[] | null;
+              duration: number;
+              status: "absent" | "completed" | "failed" | "in-progress";
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.transcript.completed";
+        } | {
+          apiVersion: "v4";
+          createdAt: string;
+          data: {
+            object: {
+              callId: string;
+              jobs?: ({
+                    icon: string;
+                    name: string;
+                    result: {
+                      data: ({
+                          name: string;
+                          value: boolean | number | string;
+                        })[];
+                    };
+                  })[] | null;
+              nextSteps: null | string[];
+              status: "absent" | "completed" | "failed" | "in-progress";
+              summary: null | string[];
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.summary.completed";
+        } | {
+          apiVersion: "v4";
+          createdAt: string;
+          data: {
+            object: {
+              contactIds?: string[];
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id: string;
+              object: "message";
+              phoneNumberId: null | string;
+              status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+              text: string;
+              to: string | string[];
+              updatedAt?: string;
+              userId?: string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "message.delivered";
+        } | {
+          apiVersion: "v4";
+          createdAt: string;
+          data: {
+            object: {
+              contactIds?: string[];
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id: string;
+              object: "message";
+              phoneNumberId: null | string;
+              status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+              text: string;
+              to: string | string[];
+              updatedAt?: string;
+              userId?: string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "message.received";
+        }) => Promise<boolean>);
+    fail: ((error: unknown, receipt: {
+        body: {
+            duplicate?: true;
+            handled: boolean;
+            received: true;
+          } | {
+            error: "delivery_in_progress";
+          } | {
+            error: "delivery_store_failed";
+          } | {
+            error: "handler_failed";
+          } | {
+            error: "invalid_payload";
+          } | {
+            error: "invalid_signature";
+            reason: "malformed_header" | "missing_header" | "no_matching_signature" | "timestamp_out_of_tolerance" | "unsupported_scheme";
+          } | {
+            error: "method_not_allowed";
+          } | {
+            error: "payload_too_large";
+          } | {
+            error: "server_misconfigured";
+          };
+        delivery?: {
+          scheme: "legacy" | "standard";
+          signature: string;
+          timestamp: number;
+          webhookId?: string;
+        };
+        event?: {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.answered";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.forwarded";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.missed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.recording.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.ringing";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredByUserId?: null | string;
+                callId: string;
+                fromPhoneNumber?: null | string;
+                handledByAiAgent?: boolean;
+                jobs?: null | unknown[];
+                nextSteps?: null | string[];
+                processingStatus: string;
+                summary?: null | string[];
+              };
+            };
+            id: string;
+            type: "call.summary.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                callId: string;
+                createdAt?: string;
+                dialogue?: ({
+                      content: string;
+                      end: number;
+                      identifier?: null | string;
+                      start: number;
+                      userId?: null | string;
+                    })[] | null;
+                duration?: number;
+                processingStatus: string;
+              };
+            };
+            id: string;
+            type: "call.transcript.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                callId: string;
+                createdAt?: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                from?: string;
+                id?: string;
+                recordingUrl?: null | string;
+                to?: string;
+                transcript?: null | string;
+                updatedAt?: string;
+                voicemailId?: string;
+              };
+            };
+            id: string;
+            type: "call.voicemail.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                phoneNumberId: string;
+                recipientIdentifiers: string[];
+                senderIdentifier: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                errorCode?: null | string;
+                id: string;
+                media?: {
+                    type?: string;
+                    url?: string;
+                  }[];
+                status: string;
+                text?: string;
+              };
+            };
+            id: string;
+            type: "message.delivered";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                phoneNumberId: string;
+                recipientIdentifiers: string[];
+                senderIdentifier: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                errorCode?: null | string;
+                id: string;
+                media?: {
+                    type?: string;
+                    url?: string;
+                  }[];
+                status: string;
+                text?: string;
+              };
+            };
+            id: string;
+            type: "message.failed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                phoneNumberId: string;
+                recipientIdentifiers: string[];
+                senderIdentifier: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                errorCode?: null | string;
+                id: string;
+                media?: {
+                    type?: string;
+                    url?: string;
+                  }[];
+                status: string;
+                text?: string;
+              };
+            };
+            id: string;
+            type: "message.received";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                orgId: string;
+                sharedWithIds?: string[];
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                company?: null | string;
+                createdAt?: string;
+                customFields?: {
+                    id?: string;
+                    key: string;
+                    name?: string;
+                    type?: string;
+                    value?: unknown;
+                  }[];
+                emails?: {
+                    type?: string;
+                    value: string;
+                  }[];
+                externalId?: null | string;
+                firstName?: null | string;
+                id: string;
+                lastName?: null | string;
+                location?: null | string;
+                phoneNumbers?: {
+                    type?: string;
+                    value: string;
+                  }[];
+                role?: null | string;
+                source?: null | string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "contact.deleted";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                orgId: string;
+                sharedWithIds?: string[];
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                company?: null | string;
+                createdAt?: string;
+                customFields?: {
+                    id?: string;
+                    key: string;
+                    name?: string;
+                    type?: string;
+                    value?: unknown;
+                  }[];
+                emails?: {
+                    type?: string;
+                    value: string;
+                  }[];
+                externalId?: null | string;
+                firstName?: null | string;
+                id: string;
+                lastName?: null | string;
+                location?: null | string;
+                phoneNumbers?: {
+                    type?: string;
+                    value: string;
+                  }[];
+                role?: null | string;
+                source?: null | string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "contact.updated";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                answeredAt?: null | string;
+                completedAt?: null | string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id?: string;
+                media?: {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  }[];
+                object: "call";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+                voicemail?: null | {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  };
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.completed";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                answeredAt?: null | string;
+                completedAt?: null | string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id?: string;
+                media?: {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  }[];
+                object: "call";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+                voicemail?: null | {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  };
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.recording.completed";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                answeredAt?: null | string;
+                completedAt?: null | string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id?: string;
+                media?: {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  }[];
+                object: "call";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+                voicemail?: null | {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  };
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.ringing";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                body: string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id: string;
+                media: {
+                    type: string;
+                    url: string;
+                  }[];
+                object: "message";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "message.delivered";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                body: string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id: string;
+                media: {
+                    type: string;
+                    url: string;
+                  }[];
+                object: "message";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "message.received";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                callId: string;
+                createdAt?: string;
+                dialogue?: ({
+                      content: string;
+                      end: number;
+                      identifier: string;
+                      start: number;
+                      userId: null | string;
+                    })[] | null;
+                duration?: number;
+                status?: "absent" | "completed" | "failed" | "in-progress";
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.transcript.completed";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                callId: string;
+                jobs?: ({
+                      icon: string;
+                      name: string;
+                      result: {
+                        data: ({
+                            name: string;
+                            value: boolean | number | string;
+                          })[];
+                      };
+                    })[] | null;
+                nextSteps?: null | string[];
+                status?: "absent" | "completed" | "failed" | "in-progress";
+                summary?: null | string[];
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.summary.completed";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                clientId?: null | string;
+                company?: null | string;
+                createdAt?: string;
+                fields?: {
+                  [key: string]: unknown[];
+                };
+                firstName?: null | string;
+                id: string;
+                lastName?: null | string;
+                notes?: unknown[];
+                object?: "contact";
+                role?: null | string;
+                sharedWith?: string[];
+                updatedAt?: string;
+                userId?: null | string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "contact.deleted";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                clientId?: null | string;
+                company?: null | string;
+                createdAt?: string;
+                fields?: {
+                  [key: string]: unknown[];
+                };
+                firstName?: null | string;
+                id: string;
+                lastName?: null | string;
+                notes?: unknown[];
+                object?: "contact";
+                role?: null | string;
+                sharedWith?: string[];
+                updatedAt?: string;
+                userId?: null | string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "contact.updated";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                [key: string]: unknown;
+                answeredAt: null | string;
+                answeredBy: null | string;
+                completedAt: null | string;
+                contactIds?: string[];
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                duration: number;
+                forwardedFrom: null | string;
+                forwardedTo: null | string;
+                id: string;
+                initiatedBy: null | string;
+                object?: "call";
+                participants: string[];
+                phoneNumberId: string;
+                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+                updatedAt: null | string;
+                userId: string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.completed";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                [key: string]: unknown;
+                answeredAt: null | string;
+                answeredBy: null | string;
+                completedAt: null | string;
+                contactIds?: string[];
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                duration: number;
+                forwardedFrom: null | string;
+                forwardedTo: null | string;
+                id: string;
+                initiatedBy: null | string;
+                object?: "call";
+                participants: string[];
+                phoneNumberId: string;
+                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+                updatedAt: null | string;
+                userId: string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.recording.completed";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                [key: string]: unknown;
+                answeredAt: null | string;
+                answeredBy: null | string;
+                completedAt: null | string;
+                contactIds?: string[];
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                duration: number;
+                forwardedFrom: null | string;
+                forwardedTo: null | string;
+                id: string;
+                initiatedBy: null | string;
+                object?: "call";
+                participants: string[];
+                phoneNumberId: string;
+                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+                updatedAt: null | string;
+                userId: string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.ringing";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                callId: string;
+                createdAt: string;
+                dialogue: ({
+                      content: string;
+                      end: number;
+                      identifier: string;
+                      start: number;
+                      userId: null | string;
+                    })[] | null;
+                duration: number;
+                status: "absent" | "completed" | "failed" | "in-progress";
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.transcript.completed";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                callId: string;
+                jobs?: ({
+                      icon: string;
+                      name: string;
+                      result: {
+                        data: ({
+                            name: string;
+                            value: boolean | number | string;
+                          })[];
+                      };
+                    })[] | null;
+                nextSteps: null | string[];
+                status: "absent" | "completed" | "failed" | "in-progress";
+                summary: null | string[];
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.summary.completed";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                contactIds?: string[];
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id: string;
+                object: "message";
+                phoneNumberId: null | string;
+                status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+                text: string;
+                to: string | string[];
+                updatedAt?: string;
+                userId?: string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "message.delivered";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                contactIds?: string[];
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id: string;
+                object: "message";
+                phoneNumberId: null | string;
+                status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+                text: string;
+                to: string | string[];
+                updatedAt?: string;
+                userId?: string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "message.received";
+          };
+        status: number;
+      }) => {
+        body: {
+            duplicate?: true;
+            handled: boolean;
+            received: true;
+          } | {
+            error: "delivery_in_progress";
+          } | {
+            error: "delivery_store_failed";
+          } | {
+            error: "handler_failed";
+          } | {
+            error: "invalid_payload";
+          } | {
+            error: "invalid_signature";
+            reason: "malformed_header" | "missing_header" | "no_matching_signature" | "timestamp_out_of_tolerance" | "unsupported_scheme";
+          } | {
+            error: "method_not_allowed";
+          } | {
+            error: "payload_too_large";
+          } | {
+            error: "server_misconfigured";
+          };
+        delivery?: {
+          scheme: "legacy" | "standard";
+          signature: string;
+          timestamp: number;
+          webhookId?: string;
+        };
+        event?: {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.answered";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.forwarded";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.missed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.recording.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.ringing";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredByUserId?: null | string;
+                callId: string;
+                fromPhoneNumber?: null | string;
+                handledByAiAgent?: boolean;
+                jobs?: null | unknown[];
+                nextSteps?: null | string[];
+                processingStatus: string;
+                summary?: null | string[];
+              };
+            };
+            id: string;
+            type: "call.summary.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                callId: string;
+                createdAt?: string;
+                dialogue?: ({
+                      content: string;
+                      end: number;
+                      identifier?: null | string;
+                      start: number;
+                      userId?: null | string;
+                    })[] | null;
+                duration?: number;
+                processingStatus: string;
+              };
+            };
+            id: string;
+            type: "call.transcript.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                callId: string;
+                createdAt?: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                from?: string;
+                id?: string;
+                recordingUrl?: null | string;
+                to?: string;
+                transcript?: null | string;
+                updatedAt?: string;
+                voicemailId?: string;
+              };
+            };
+            id: string;
+            type: "call.voicemail.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                phoneNumberId: string;
+                recipientIdentifiers: string[];
+                senderIdentifier: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                errorCode?: null | string;
+                id: string;
+                media?: {
+                    type?: string;
+                    url?: string;
+                  }[];
+                status: string;
+                text?: string;
+              };
+            };
+            id: string;
+            type: "message.delivered";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                phoneNumberId: string;
+                recipientIdentifiers: string[];
+                senderIdentifier: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                errorCode?: null | string;
+                id: string;
+                media?: {
+                    type?: string;
+                    url?: string;
+                  }[];
+                status: string;
+                text?: string;
+              };
+            };
+            id: string;
+            type: "message.failed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                phoneNumberId: string;
+                recipientIdentifiers: string[];
+                senderIdentifier: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                errorCode?: null | string;
+                id: string;
+                media?: {
+                    type?: string;
+                    url?: string;
+                  }[];
+                status: string;
+                text?: string;
+              };
+            };
+            id: string;
+            type: "message.received";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                orgId: string;
+                sharedWithIds?: string[];
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                company?: null | string;
+                createdAt?: string;
+                customFields?: {
+                    id?: string;
+                    key: string;
+                    name?: string;
+                    type?: string;
+                    value?: unknown;
+                  }[];
+                emails?: {
+                    type?: string;
+                    value: string;
+                  }[];
+                externalId?: null | string;
+                firstName?: null | string;
+                id: string;
+                lastName?: null | string;
+                location?: null | string;
+                phoneNumbers?: {
+                    type?: string;
+                    value: string;
+                  }[];
+                role?: null | string;
+                source?: null | string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "contact.deleted";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                orgId: string;
+                sharedWithIds?: string[];
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                company?: null | string;
+                createdAt?: string;
+                customFields?: {
+                    id?: string;
+                    key: string;
+                    name?: string;
+                    type?: string;
+                    value?: unknown;
+                  }[];
+                emails?: {
+                    type?: string;
+                    value: string;
+                  }[];
+                externalId?: null | string;
+                firstName?: null | string;
+                id: string;
+                lastName?: null | string;
+                location?: null | string;
+                phoneNumbers?: {
+                    type?: string;
+                    value: string;
+                  }[];
+                role?: null | string;
+                source?: null | string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "contact.updated";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                answeredAt?: null | string;
+                completedAt?: null | string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id?: string;
+                media?: {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  }[];
+                object: "call";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+                voicemail?: null | {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  };
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.completed";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                answeredAt?: null | string;
+                completedAt?: null | string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id?: string;
+                media?: {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  }[];
+                object: "call";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+                voicemail?: null | {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  };
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.recording.completed";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                answeredAt?: null | string;
+                completedAt?: null | string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id?: string;
+                media?: {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  }[];
+                object: "call";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+                voicemail?: null | {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  };
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.ringing";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                body: string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id: string;
+                media: {
+                    type: string;
+                    url: string;
+                  }[];
+                object: "message";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "message.delivered";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                body: string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id: string;
+                media: {
+                    type: string;
+                    url: string;
+                  }[];
+                object: "message";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "message.received";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                callId: string;
+                createdAt?: string;
+                dialogue?: ({
+                      content: string;
+                      end: number;
+                      identifier: string;
+                      start: number;
+                      userId: null | string;
+                    })[] | null;
+                duration?: number;
+                status?: "absent" | "completed" | "failed" | "in-progress";
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.transcript.completed";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                callId: string;
+                jobs?: ({
+                      icon: string;
+                      name: string;
+                      result: {
+                        data: ({
+                            name: string;
+                            value: boolean | number | string;
+                          })[];
+                      };
+                    })[] | null;
+                nextSteps?: null | string[];
+                status?: "absent" | "completed" | "failed" | "in-progress";
+                summary?: null | string[];
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.summary.completed";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                clientId?: null | string;
+                company?: null | string;
+                createdAt?: string;
+                fields?: {
+                  [key: string]: unknown[];
+                };
+                firstName?: null | string;
+                id: string;
+                lastName?: null | string;
+                notes?: unknown[];
+                object?: "contact";
+                role?: null | string;
+                sharedWith?: string[];
+                updatedAt?: string;
+                userId?: null | string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "contact.deleted";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                clientId?: null | string;
+                company?: null | string;
+                createdAt?: string;
+                fields?: {
+                  [key: string]: unknown[];
+                };
+                firstName?: null | string;
+                id: string;
+                lastName?: null | string;
+                notes?: unknown[];
+                object?: "contact";
+                role?: null | string;
+                sharedWith?: string[];
+                updatedAt?: string;
+                userId?: null | string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "contact.updated";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                [key: string]: unknown;
+                answeredAt: null | string;
+                answeredBy: null | string;
+                completedAt: null | string;
+                contactIds?: string[];
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                duration: number;
+                forwardedFrom: null | string;
+                forwardedTo: null | string;
+                id: string;
+                initiatedBy: null | string;
+                object?: "call";
+                participants: string[];
+                phoneNumberId: string;
+                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+                updatedAt: null | string;
+                userId: string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.completed";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                [key: string]: unknown;
+                answeredAt: null | string;
+                answeredBy: null | string;
+                completedAt: null | string;
+                contactIds?: string[];
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                duration: number;
+                forwardedFrom: null | string;
+                forwardedTo: null | string;
+                id: string;
+                initiatedBy: null | string;
+                object?: "call";
+                participants: string[];
+                phoneNumberId: string;
+                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+                updatedAt: null | string;
+                userId: string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.recording.completed";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                [key: string]: unknown;
+                answeredAt: null | string;
+                answeredBy: null | string;
+                completedAt: null | string;
+                contactIds?: string[];
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                duration: number;
+                forwardedFrom: null | string;
+                forwardedTo: null | string;
+                id: string;
+                initiatedBy: null | string;
+                object?: "call";
+                participants: string[];
+                phoneNumberId: string;
+                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+                updatedAt: null | string;
+                userId: string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.ringing";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                callId: string;
+                createdAt: string;
+                dialogue: ({
+                      content: string;
+                      end: number;
+                      identifier: string;
+                      start: number;
+                      userId: null | string;
+                    })[] | null;
+                duration: number;
+                status: "absent" | "completed" | "failed" | "in-progress";
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.transcript.completed";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                callId: string;
+                jobs?: ({
+                      icon: string;
+                      name: string;
+                      result: {
+                        data: ({
+                            name: string;
+                            value: boolean | number | string;
+                          })[];
+                      };
+                    })[] | null;
+                nextSteps: null | string[];
+                status: "absent" | "completed" | "failed" | "in-progress";
+                summary: null | string[];
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.summary.completed";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                contactIds?: string[];
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id: string;
+                object: "message";
+                phoneNumberId: null | string;
+                status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+                text: string;
+                to: string | string[];
+                updatedAt?: string;
+                userId?: string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "message.delivered";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                contactIds?: string[];
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id: string;
+                object: "message";
+                phoneNumberId: null | string;
+                status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+                text: string;
+                to: string | string[];
+                updatedAt?: string;
+                userId?: string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "message.received";
+          };
+        status: number;
+      });
+    maxBodyBytes: number;
+    on: (<T extends "call.answered" | "call.completed" | "call.forwarded" | "call.missed" | "call.recording.completed" | "call.ringing" | "call.summary.completed" | "call.transcript.completed" | "call.voicemail.completed" | "contact.deleted" | "contact.updated" | "message.delivered" | "message.failed" | "message.received">(type: T, handler: ((event: WebhookEventMap[T]) => unknown)) => unknown /* recursive */);
+    receive: ((rawBody: ArrayBuffer | Uint8Array<ArrayBuffer | SharedArrayBuffer> | string, headers: {
+          get: ((name: string) => null | string);
+        } | {
+          readonly [key: string]: readonly string[] | string | undefined;
+        }) => Promise<{
+          body: {
+              duplicate?: true;
+              handled: boolean;
+              received: true;
+            } | {
+              error: "delivery_in_progress";
+            } | {
+              error: "delivery_store_failed";
+            } | {
+              error: "handler_failed";
+            } | {
+              error: "invalid_payload";
+            } | {
+              error: "invalid_signature";
+              reason: "malformed_header" | "missing_header" | "no_matching_signature" | "timestamp_out_of_tolerance" | "unsupported_scheme";
+            } | {
+              error: "method_not_allowed";
+            } | {
+              error: "payload_too_large";
+            } | {
+              error: "server_misconfigured";
+            };
+          delivery?: {
+            scheme: "legacy" | "standard";
+            signature: string;
+            timestamp: number;
+            webhookId?: string;
+          };
+          event?: {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  participants: {
+                    external: string[];
+                    resolution: "available" | "unavailable";
+                    workspace: string[];
+                  };
+                  phoneNumberId: string;
+                  phoneNumberType?: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  answeredAt?: null | string;
+                  answeredByUserId?: null | string;
+                  completedAt?: null | string;
+                  createdAt: string;
+                  direction?: "incoming" | "outgoing";
+                  duration?: number;
+                  forwardedFrom?: null | string;
+                  forwardedTo?: null | string;
+                  hasVoicemail?: boolean;
+                  id: string;
+                  recordings?: {
+                      duration?: number;
+                      id?: string;
+                      startTime?: string;
+                      type?: string;
+                      url?: string;
+                    }[];
+                  status?: string;
+                  updatedAt?: string;
+                };
+              };
+              id: string;
+              type: "call.answered";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  participants: {
+                    external: string[];
+                    resolution: "available" | "unavailable";
+                    workspace: string[];
+                  };
+                  phoneNumberId: string;
+                  phoneNumberType?: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  answeredAt?: null | string;
+                  answeredByUserId?: null | string;
+                  completedAt?: null | string;
+                  createdAt: string;
+                  direction?: "incoming" | "outgoing";
+                  duration?: number;
+                  forwardedFrom?: null | string;
+                  forwardedTo?: null | string;
+                  hasVoicemail?: boolean;
+                  id: string;
+                  recordings?: {
+                      duration?: number;
+                      id?: string;
+                      startTime?: string;
+                      type?: string;
+                      url?: string;
+                    }[];
+                  status?: string;
+                  updatedAt?: string;
+                };
+              };
+              id: string;
+              type: "call.completed";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  participants: {
+                    external: string[];
+                    resolution: "available" | "unavailable";
+                    workspace: string[];
+                  };
+                  phoneNumberId: string;
+                  phoneNumberType?: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  answeredAt?: null | string;
+                  answeredByUserId?: null | string;
+                  completedAt?: null | string;
+                  createdAt: string;
+                  direction?: "incoming" | "outgoing";
+                  duration?: number;
+                  forwardedFrom?: null | string;
+                  forwardedTo?: null | string;
+                  hasVoicemail?: boolean;
+                  id: string;
+                  recordings?: {
+                      duration?: number;
+                      id?: string;
+                      startTime?: string;
+                      type?: string;
+                      url?: string;
+                    }[];
+                  status?: string;
+                  updatedAt?: string;
+                };
+              };
+              id: string;
+              type: "call.forwarded";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  participants: {
+                    external: string[];
+                    resolution: "available" | "unavailable";
+                    workspace: string[];
+                  };
+                  phoneNumberId: string;
+                  phoneNumberType?: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  answeredAt?: null | string;
+                  answeredByUserId?: null | string;
+                  completedAt?: null | string;
+                  createdAt: string;
+                  direction?: "incoming" | "outgoing";
+                  duration?: number;
+                  forwardedFrom?: null | string;
+                  forwardedTo?: null | string;
+                  hasVoicemail?: boolean;
+                  id: string;
+                  recordings?: {
+                      duration?: number;
+                      id?: string;
+                      startTime?: string;
+                      type?: string;
+                      url?: string;
+                    }[];
+                  status?: string;
+                  updatedAt?: string;
+                };
+              };
+              id: string;
+              type: "call.missed";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  participants: {
+                    external: string[];
+                    resolution: "available" | "unavailable";
+                    workspace: string[];
+                  };
+                  phoneNumberId: string;
+                  phoneNumberType?: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  answeredAt?: null | string;
+                  answeredByUserId?: null | string;
+                  completedAt?: null | string;
+                  createdAt: string;
+                  direction?: "incoming" | "outgoing";
+                  duration?: number;
+                  forwardedFrom?: null | string;
+                  forwardedTo?: null | string;
+                  hasVoicemail?: boolean;
+                  id: string;
+                  recordings?: {
+                      duration?: number;
+                      id?: string;
+                      startTime?: string;
+                      type?: string;
+                      url?: string;
+                    }[];
+                  status?: string;
+                  updatedAt?: string;
+                };
+              };
+              id: string;
+              type: "call.recording.completed";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  participants: {
+                    external: string[];
+                    resolution: "available" | "unavailable";
+                    workspace: string[];
+                  };
+                  phoneNumberId: string;
+                  phoneNumberType?: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  answeredAt?: null | string;
+                  answeredByUserId?: null | string;
+                  completedAt?: null | string;
+                  createdAt: string;
+                  direction?: "incoming" | "outgoing";
+                  duration?: number;
+                  forwardedFrom?: null | string;
+                  forwardedTo?: null | string;
+                  hasVoicemail?: boolean;
+                  id: string;
+                  recordings?: {
+                      duration?: number;
+                      id?: string;
+                      startTime?: string;
+                      type?: string;
+                      url?: string;
+                    }[];
+                  status?: string;
+                  updatedAt?: string;
+                };
+              };
+              id: string;
+              type: "call.ringing";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  participants: {
+                    external: string[];
+                    resolution: "available" | "unavailable";
+                    workspace: string[];
+                  };
+                  phoneNumberId: string;
+                  phoneNumberType?: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  answeredByUserId?: null | string;
+                  callId: string;
+                  fromPhoneNumber?: null | string;
+                  handledByAiAgent?: boolean;
+                  jobs?: null | unknown[];
+                  nextSteps?: null | string[];
+                  processingStatus: string;
+                  summary?: null | string[];
+                };
+              };
+              id: string;
+              type: "call.summary.completed";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  participants: {
+                    external: string[];
+                    resolution: "available" | "unavailable";
+                    workspace: string[];
+                  };
+                  phoneNumberId: string;
+                  phoneNumberType?: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  callId: string;
+                  createdAt?: string;
+                  dialogue?: ({
+                        content: string;
+                        end: number;
+                        identifier?: null | string;
+                        start: number;
+                        userId?: null | string;
+                      })[] | null;
+                  duration?: number;
+                  processingStatus: string;
+                };
+              };
+              id: string;
+              type: "call.transcript.completed";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  participants: {
+                    external: string[];
+                    resolution: "available" | "unavailable";
+                    workspace: string[];
+                  };
+                  phoneNumberId: string;
+                  phoneNumberType?: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  callId: string;
+                  createdAt?: string;
+                  direction?: "incoming" | "outgoing";
+                  duration?: number;
+                  from?: string;
+                  id?: string;
+                  recordingUrl?: null | string;
+                  to?: string;
+                  transcript?: null | string;
+                  updatedAt?: string;
+                  voicemailId?: string;
+                };
+              };
+              id: string;
+              type: "call.voicemail.completed";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  phoneNumberId: string;
+                  recipientIdentifiers: string[];
+                  senderIdentifier: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  errorCode?: null | string;
+                  id: string;
+                  media?: {
+                      type?: string;
+                      url?: string;
+                    }[];
+                  status: string;
+                  text?: string;
+                };
+              };
+              id: string;
+              type: "message.delivered";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  phoneNumberId: string;
+                  recipientIdentifiers: string[];
+                  senderIdentifier: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  errorCode?: null | string;
+                  id: string;
+                  media?: {
+                      type?: string;
+                      url?: string;
+                    }[];
+                  status: string;
+                  text?: string;
+                };
+              };
+              id: string;
+              type: "message.failed";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  phoneNumberId: string;
+                  recipientIdentifiers: string[];
+                  senderIdentifier: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  errorCode?: null | string;
+                  id: string;
+                  media?: {
+                      type?: string;
+                      url?: string;
+                    }[];
+                  status: string;
+                  text?: string;
+                };
+              };
+              id: string;
+              type: "message.received";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  orgId: string;
+                  sharedWithIds?: string[];
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  company?: null | string;
+                  createdAt?: string;
+                  customFields?: {
+                      id?: string;
+                      key: string;
+                      name?: string;
+                      type?: string;
+                      value?: unknown;
+                    }[];
+                  emails?: {
+                      type?: string;
+                      value: string;
+                    }[];
+                  externalId?: null | string;
+                  firstName?: null | string;
+                  id: string;
+                  lastName?: null | string;
+                  location?: null | string;
+                  phoneNumbers?: {
+                      type?: string;
+                      value: string;
+                    }[];
+                  role?: null | string;
+                  source?: null | string;
+                  updatedAt?: string;
+                };
+              };
+              id: string;
+              type: "contact.deleted";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  orgId: string;
+                  sharedWithIds?: string[];
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  company?: null | string;
+                  createdAt?: string;
+                  customFields?: {
+                      id?: string;
+                      key: string;
+                      name?: string;
+                      type?: string;
+                      value?: unknown;
+                    }[];
+                  emails?: {
+                      type?: string;
+                      value: string;
+                    }[];
+                  externalId?: null | string;
+                  firstName?: null | string;
+                  id: string;
+                  lastName?: null | string;
+                  location?: null | string;
+                  phoneNumbers?: {
+                      type?: string;
+                      value: string;
+                    }[];
+                  role?: null | string;
+                  source?: null | string;
+                  updatedAt?: string;
+                };
+              };
+              id: string;
+              type: "contact.updated";
+            } | {
+              apiVersion: "v2" | "v3";
+              createdAt: string;
+              data: {
+                object: {
+                  answeredAt?: null | string;
+                  completedAt?: null | string;
+                  conversationId: string;
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  from: string;
+                  id?: string;
+                  media?: {
+                      duration?: number;
+                      type: string;
+                      url: string;
+                    }[];
+                  object: "call";
+                  phoneNumberId: string;
+                  status: string;
+                  to: string;
+                  userId?: null | string;
+                  voicemail?: null | {
+                      duration?: number;
+                      type: string;
+                      url: string;
+                    };
+                };
+              };
+              id: string;
+              object: "event";
+              type: "call.completed";
+            } | {
+              apiVersion: "v2" | "v3";
+              createdAt: string;
+              data: {
+                object: {
+                  answeredAt?: null | string;
+                  completedAt?: null | string;
+                  conversationId: string;
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  from: string;
+                  id?: string;
+                  media?: {
+                      duration?: number;
+                      type: string;
+                      url: string;
+                    }[];
+                  object: "call";
+                  phoneNumberId: string;
+                  status: string;
+                  to: string;
+                  userId?: null | string;
+                  voicemail?: null | {
+                      duration?: number;
+                      type: string;
+                      url: string;
+                    };
+                };
+              };
+              id: string;
+              object: "event";
+              type: "call.recording.completed";
+            } | {
+              apiVersion: "v2" | "v3";
+              createdAt: string;
+              data: {
+                object: {
+                  answeredAt?: null | string;
+                  completedAt?: null | string;
+                  conversationId: string;
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  from: string;
+                  id?: string;
+                  media?: {
+                      duration?: number;
+                      type: string;
+                      url: string;
+                    }[];
+                  object: "call";
+                  phoneNumberId: string;
+                  status: string;
+                  to: string;
+                  userId?: null | string;
+                  voicemail?: null | {
+                      duration?: number;
+                      type: string;
+                      url: string;
+                    };
+                };
+              };
+              id: string;
+              object: "event";
+              type: "call.ringing";
+            } | {
+              apiVersion: "v2" | "v3";
+              createdAt: string;
+              data: {
+                object: {
+                  body: string;
+                  conversationId: string;
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  from: string;
+                  id: string;
+                  media: {
+                      type: string;
+                      url: string;
+                    }[];
+                  object: "message";
+                  phoneNumberId: string;
+                  status: string;
+                  to: string;
+                  userId?: null | string;
+                };
+              };
+              id: string;
+              object: "event";
+              type: "message.delivered";
+            } | {
+              apiVersion: "v2" | "v3";
+              createdAt: string;
+              data: {
+                object: {
+                  body: string;
+                  conversationId: string;
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  from: string;
+                  id: string;
+                  media: {
+                      type: string;
+                      url: string;
+                    }[];
+                  object: "message";
+                  phoneNumberId: string;
+                  status: string;
+                  to: string;
+                  userId?: null | string;
+                };
+              };
+              id: string;
+              object: "event";
+              type: "message.received";
+            } | {
+              apiVersion: "v2" | "v3";
+              createdAt: string;
+              data: {
+                object: {
+                  callId: string;
+                  createdAt?: string;
+                  dialogue?: ({
+                        content: string;
+                        end: number;
+                        identifier: string;
+                        start: number;
+                        userId: null | string;
+                      })[] | null;
+                  duration?: number;
+                  status?: "absent" | "completed" | "failed" | "in-progress";
+                };
+              };
+              id: string;
+              object: "event";
+              type: "call.transcript.completed";
+            } | {
+              apiVersion: "v2" | "v3";
+              createdAt: string;
+              data: {
+                object: {
+                  callId: string;
+                  jobs?: ({
+                        icon: string;
+                        name: string;
+                        result: {
+                          data: ({
+                              name: string;
+                              value: boolean | number | string;
+                            })[];
+                        };
+                      })[] | null;
+                  nextSteps?: null | string[];
+                  status?: "absent" | "completed" | "failed" | "in-progress";
+                  summary?: null | string[];
+                };
+              };
+              id: string;
+              object: "event";
+              type: "call.summary.completed";
+            } | {
+              apiVersion: "v2" | "v3";
+              createdAt: string;
+              data: {
+                object: {
+                  clientId?: null | string;
+                  company?: null | string;
+                  createdAt?: string;
+                  fields?: {
+                    [key: string]: unknown[];
+                  };
+                  firstName?: null | string;
+                  id: string;
+                  lastName?: null | string;
+                  notes?: unknown[];
+                  object?: "contact";
+                  role?: null | string;
+                  sharedWith?: string[];
+                  updatedAt?: string;
+                  userId?: null | string;
+                };
+              };
+              id: string;
+              object: "event";
+              type: "contact.deleted";
+            } | {
+              apiVersion: "v2" | "v3";
+              createdAt: string;
+              data: {
+                object: {
+                  clientId?: null | string;
+                  company?: null | string;
+                  createdAt?: string;
+                  fields?: {
+                    [key: string]: unknown[];
+                  };
+                  firstName?: null | string;
+                  id: string;
+                  lastName?: null | string;
+                  notes?: unknown[];
+                  object?: "contact";
+                  role?: null | string;
+                  sharedWith?: string[];
+                  updatedAt?: string;
+                  userId?: null | string;
+                };
+              };
+              id: string;
+              object: "event";
+              type: "contact.updated";
+            } | {
+              apiVersion: "v4";
+              createdAt: string;
+              data: {
+                object: {
+                  [key: string]: unknown;
+                  answeredAt: null | string;
+                  answeredBy: null | string;
+                  completedAt: null | string;
+                  contactIds?: string[];
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  duration: number;
+                  forwardedFrom: null | string;
+                  forwardedTo: null | string;
+                  id: string;
+                  initiatedBy: null | string;
+                  object?: "call";
+                  participants: string[];
+                  phoneNumberId: string;
+                  status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+                  updatedAt: null | string;
+                  userId: string;
+                };
+              };
+              id: string;
+              object: "event";
+              type: "call.completed";
+            } | {
+              apiVersion: "v4";
+              createdAt: string;
+              data: {
+                object: {
+                  [key: string]: unknown;
+                  answeredAt: null | string;
+                  answeredBy: null | string;
+                  completedAt: null | string;
+                  contactIds?: string[];
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  duration: number;
+                  forwardedFrom: null | string;
+                  forwardedTo: null | string;
+                  id: string;
+                  initiatedBy: null | string;
+                  object?: "call";
+                  participants: string[];
+                  phoneNumberId: string;
+                  status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+                  updatedAt: null | string;
+                  userId: string;
+                };
+              };
+              id: string;
+              object: "event";
+              type: "call.recording.completed";
+            } | {
+              apiVersion: "v4";
+              createdAt: string;
+              data: {
+                object: {
+                  [key: string]: unknown;
+                  answeredAt: null | string;
+                  answeredBy: null | string;
+                  completedAt: null | string;
+                  contactIds?: string[];
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  duration: number;
+                  forwardedFrom: null | string;
+                  forwardedTo: null | string;
+                  id: string;
+                  initiatedBy: null | string;
+                  object?: "call";
+                  participants: string[];
+                  phoneNumberId: string;
+                  status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+                  updatedAt: null | string;
+                  userId: string;
+                };
+              };
+              id: string;
+              object: "event";
+              type: "call.ringing";
+            } | {
+              apiVersion: "v4";
+              createdAt: string;
+              data: {
+                object: {
+                  callId: string;
+                  createdAt: string;
+                  dialogue: ({
+                        content: string;
+                        end: number;
+                        identifier: string;
+                        start: number;
+                        userId: null | string;
+                      })[] | null;
+                  duration: number;
+                  status: "absent" | "completed" | "failed" | "in-progress";
+                };
+              };
+              id: string;
+              object: "event";
+              type: "call.transcript.completed";
+            } | {
+              apiVersion: "v4";
+              createdAt: string;
+              data: {
+                object: {
+                  callId: string;
+                  jobs?: ({
+                        icon: string;
+                        name: string;
+                        result: {
+                          data: ({
+                              name: string;
+                              value: boolean | number | string;
+                            })[];
+                        };
+                      })[] | null;
+                  nextSteps: null | string[];
+                  status: "absent" | "completed" | "failed" | "in-progress";
+                  summary: null | string[];
+                };
+              };
+              id: string;
+              object: "event";
+              type: "call.summary.completed";
+            } | {
+              apiVersion: "v4";
+              createdAt: string;
+              data: {
+                object: {
+                  contactIds?: string[];
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  from: string;
+                  id: string;
+                  object: "message";
+                  phoneNumberId: null | string;
+                  status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+                  text: string;
+                  to: string | string[];
+                  updatedAt?: string;
+                  userId?: string;
+                };
+              };
+              id: string;
+              object: "event";
+              type: "message.delivered";
+            } | {
+              apiVersion: "v4";
+              createdAt: string;
+              data: {
+                object: {
+                  contactIds?: string[];
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  from: string;
+                  id: string;
+                  object: "message";
+                  phoneNumberId: null | string;
+                  status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+                  text: string;
+                  to: string | string[];
+                  updatedAt?: string;
+                  userId?: string;
+                };
+              };
+              id: string;
+              object: "event";
+              type: "message.received";
+            };
+          status: number;
+        }>);
+    unwrap: ((rawBody: ArrayBuffer | Uint8Array<ArrayBuffer | SharedArrayBuffer> | string, headers: {
+          get: ((name: string) => null | string);
+        } | {
+          readonly [key: string]: readonly string[] | string | undefined;
+        }) => Promise<{
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.answered";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.forwarded";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.missed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.recording.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.ringing";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredByUserId?: null | string;
+                callId: string;
+                fromPhoneNumber?: null | string;
+                handledByAiAgent?: boolean;
+                jobs?: null | unknown[];
+                nextSteps?: null | string[];
+                processingStatus: string;
+                summary?: null | string[];
+              };
+            };
+            id: string;
+            type: "call.summary.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                callId: string;
+                createdAt?: string;
+                dialogue?: ({
+                      content: string;
+                      end: number;
+                      identifier?: null | string;
+                      start: number;
+                      userId?: null | string;
+                    })[] | null;
+                duration?: number;
+                processingStatus: string;
+              };
+            };
+            id: string;
+            type: "call.transcript.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                callId: string;
+                createdAt?: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                from?: string;
+                id?: string;
+                recordingUrl?: null | string;
+                to?: string;
+                transcript?: null | string;
+                updatedAt?: string;
+                voicemailId?: string;
+              };
+            };
+            id: string;
+            type: "call.voicemail.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                phoneNumberId: string;
+                recipientIdentifiers: string[];
+                senderIdentifier: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                errorCode?: null | string;
+                id: string;
+                media?: {
+                    type?: string;
+                    url?: string;
+                  }[];
+                status: string;
+                text?: string;
+              };
+            };
+            id: string;
+            type: "message.delivered";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                phoneNumberId: string;
+                recipientIdentifiers: string[];
+                senderIdentifier: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                errorCode?: null | string;
+                id: string;
+                media?: {
+                    type?: string;
+                    url?: string;
+                  }[];
+                status: string;
+                text?: string;
+              };
+            };
+            id: string;
+            type: "message.failed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                phoneNumberId: string;
+                recipientIdentifiers: string[];
+                senderIdentifier: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                errorCode?: null | string;
+                id: string;
+                media?: {
+                    type?: string;
+                    url?: string;
+                  }[];
+                status: string;
+                text?: string;
+              };
+            };
+            id: string;
+            type: "message.received";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                orgId: string;
+                sharedWithIds?: string[];
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                company?: null | string;
+                createdAt?: string;
+                customFields?: {
+                    id?: string;
+                    key: string;
+                    name?: string;
+                    type?: string;
+                    value?: unknown;
+                  }[];
+                emails?: {
+                    type?: string;
+                    value: string;
+                  }[];
+                externalId?: null | string;
+                firstName?: null | string;
+                id: string;
+                lastName?: null | string;
+                location?: null | string;
+                phoneNumbers?: {
+                    type?: string;
+                    value: string;
+                  }[];
+                role?: null | string;
+                source?: null | string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "contact.deleted";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                orgId: string;
+                sharedWithIds?: string[];
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                company?: null | string;
+                createdAt?: string;
+                customFields?: {
+                    id?: string;
+                    key: string;
+                    name?: string;
+                    type?: string;
+                    value?: unknown;
+                  }[];
+                emails?: {
+                    type?: string;
+                    value: string;
+                  }[];
+                externalId?: null | string;
+                firstName?: null | string;
+                id: string;
+                lastName?: null | string;
+                location?: null | string;
+                phoneNumbers?: {
+                    type?: string;
+                    value: string;
+                  }[];
+                role?: null | string;
+                source?: null | string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "contact.updated";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                answeredAt?: null | string;
+                completedAt?: null | string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id?: string;
+                media?: {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  }[];
+                object: "call";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+                voicemail?: null | {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  };
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.completed";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                answeredAt?: null | string;
+                completedAt?: null | string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id?: string;
+                media?: {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  }[];
+                object: "call";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+                voicemail?: null | {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  };
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.recording.completed";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                answeredAt?: null | string;
+                completedAt?: null | string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id?: string;
+                media?: {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  }[];
+                object: "call";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+                voicemail?: null | {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  };
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.ringing";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                body: string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id: string;
+                media: {
+                    type: string;
+                    url: string;
+                  }[];
+                object: "message";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "message.delivered";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                body: string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id: string;
+                media: {
+                    type: string;
+                    url: string;
+                  }[];
+                object: "message";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "message.received";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                callId: string;
+                createdAt?: string;
+                dialogue?: ({
+                      content: string;
+                      end: number;
+                      identifier: string;
+                      start: number;
+                      userId: null | string;
+                    })[] | null;
+                duration?: number;
+                status?: "absent" | "completed" | "failed" | "in-progress";
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.transcript.completed";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                callId: string;
+                jobs?: ({
+                      icon: string;
+                      name: string;
+                      result: {
+                        data: ({
+                            name: string;
+                            value: boolean | number | string;
+                          })[];
+                      };
+                    })[] | null;
+                nextSteps?: null | string[];
+                status?: "absent" | "completed" | "failed" | "in-progress";
+                summary?: null | string[];
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.summary.completed";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                clientId?: null | string;
+                company?: null | string;
+                createdAt?: string;
+                fields?: {
+                  [key: string]: unknown[];
+                };
+                firstName?: null | string;
+                id: string;
+                lastName?: null | string;
+                notes?: unknown[];
+                object?: "contact";
+                role?: null | string;
+                sharedWith?: string[];
+                updatedAt?: string;
+                userId?: null | string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "contact.deleted";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                clientId?: null | string;
+                company?: null | string;
+                createdAt?: string;
+                fields?: {
+                  [key: string]: unknown[];
+                };
+                firstName?: null | string;
+                id: string;
+                lastName?: null | string;
+                notes?: unknown[];
+                object?: "contact";
+                role?: null | string;
+                sharedWith?: string[];
+                updatedAt?: string;
+                userId?: null | string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "contact.updated";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                [key: string]: unknown;
+                answeredAt: null | string;
+                answeredBy: null | string;
+                completedAt: null | string;
+                contactIds?: string[];
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                duration: number;
+                forwardedFrom: null | string;
+                forwardedTo: null | string;
+                id: string;
+                initiatedBy: null | string;
+                object?: "call";
+                participants: string[];
+                phoneNumberId: string;
+                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+                updatedAt: null | string;
+                userId: string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.completed";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                [key: string]: unknown;
+                answeredAt: null | string;
+                answeredBy: null | string;
+                completedAt: null | string;
+                contactIds?: string[];
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                duration: number;
+                forwardedFrom: null | string;
+                forwardedTo: null | string;
+                id: string;
+                initiatedBy: null | string;
+                object?: "call";
+                participants: string[];
+                phoneNumberId: string;
+                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+                updatedAt: null | string;
+                userId: string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.recording.completed";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                [key: string]: unknown;
+                answeredAt: null | string;
+                answeredBy: null | string;
+                completedAt: null | string;
+                contactIds?: string[];
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                duration: number;
+                forwardedFrom: null | string;
+                forwardedTo: null | string;
+                id: string;
+                initiatedBy: null | string;
+                object?: "call";
+                participants: string[];
+                phoneNumberId: string;
+                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+                updatedAt: null | string;
+                userId: string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.ringing";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                callId: string;
+                createdAt: string;
+                dialogue: ({
+                      content: string;
+                      end: number;
+                      identifier: string;
+                      start: number;
+                      userId: null | string;
+                    })[] | null;
+                duration: number;
+                status: "absent" | "completed" | "failed" | "in-progress";
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.transcript.completed";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                callId: string;
+                jobs?: ({
+                      icon: string;
+                      name: string;
+                      result: {
+                        data: ({
+                            name: string;
+                            value: boolean | number | string;
+                          })[];
+                      };
+                    })[] | null;
+                nextSteps: null | string[];
+                status: "absent" | "completed" | "failed" | "in-progress";
+                summary: null | string[];
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.summary.completed";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                contactIds?: string[];
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id: string;
+                object: "message";
+                phoneNumberId: null | string;
+                status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+                text: string;
+                to: string | string[];
+                updatedAt?: string;
+                userId?: string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "message.delivered";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                contactIds?: string[];
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id: string;
+                object: "message";
+                phoneNumberId: null | string;
+                status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+                text: string;
+                to: string | string[];
+                updatedAt?: string;
+                userId?: string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "message.received";
+          }>);
+  }): ((request: Request) => Promise<Response>);
+
+export declare function toNodeMiddleware(router: {
+    dispatch: ((event: {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.answered";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.completed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.forwarded";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.missed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.recording.completed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredAt?: null | string;
+              answeredByUserId?: null | string;
+              completedAt?: null | string;
+              createdAt: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              forwardedFrom?: null | string;
+              forwardedTo?: null | string;
+              hasVoicemail?: boolean;
+              id: string;
+              recordings?: {
+                  duration?: number;
+                  id?: string;
+                  startTime?: string;
+                  type?: string;
+                  url?: string;
+                }[];
+              status?: string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "call.ringing";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              answeredByUserId?: null | string;
+              callId: string;
+              fromPhoneNumber?: null | string;
+              handledByAiAgent?: boolean;
+              jobs?: null | unknown[];
+              nextSteps?: null | string[];
+              processingStatus: string;
+              summary?: null | string[];
+            };
+          };
+          id: string;
+          type: "call.summary.completed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              callId: string;
+              createdAt?: string;
+              dialogue?: ({
+                    content: string;
+                    end: number;
+                    identifier?: null | string;
+                    start: number;
+                    userId?: null | string;
+                  })[] | null;
+              duration?: number;
+              processingStatus: string;
+            };
+          };
+          id: string;
+          type: "call.transcript.completed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              participants: {
+                external: string[];
+                resolution: "available" | "unavailable";
+                workspace: string[];
+              };
+              phoneNumberId: string;
+              phoneNumberType?: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              callId: string;
+              createdAt?: string;
+              direction?: "incoming" | "outgoing";
+              duration?: number;
+              from?: string;
+              id?: string;
+              recordingUrl?: null | string;
+              to?: string;
+              transcript?: null | string;
+              updatedAt?: string;
+              voicemailId?: string;
+            };
+          };
+          id: string;
+          type: "call.voicemail.completed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              phoneNumberId: string;
+              recipientIdentifiers: string[];
+              senderIdentifier: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              errorCode?: null | string;
+              id: string;
+              media?: {
+                  type?: string;
+                  url?: string;
+                }[];
+              status: string;
+              text?: string;
+            };
+          };
+          id: string;
+          type: "message.delivered";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              phoneNumberId: string;
+              recipientIdentifiers: string[];
+              senderIdentifier: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              errorCode?: null | string;
+              id: string;
+              media?: {
+                  type?: string;
+                  url?: string;
+                }[];
+              status: string;
+              text?: string;
+            };
+          };
+          id: string;
+          type: "message.failed";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              contacts?: {
+                ids: string[];
+                lookupStatus: "matched" | "none" | "unavailable";
+              };
+              conversationId?: string;
+              orgId: string;
+              phoneNumberId: string;
+              recipientIdentifiers: string[];
+              senderIdentifier: string;
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              errorCode?: null | string;
+              id: string;
+              media?: {
+                  type?: string;
+                  url?: string;
+                }[];
+              status: string;
+              text?: string;
+            };
+          };
+          id: string;
+          type: "message.received";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              orgId: string;
+              sharedWithIds?: string[];
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              company?: null | string;
+              createdAt?: string;
+              customFields?: {
+                  id?: string;
+                  key: string;
+                  name?: string;
+                  type?: string;
+                  value?: unknown;
+                }[];
+              emails?: {
+                  type?: string;
+                  value: string;
+                }[];
+              externalId?: null | string;
+              firstName?: null | string;
+              id: string;
+              lastName?: null | string;
+              location?: null | string;
+              phoneNumbers?: {
+                  type?: string;
+                  value: string;
+                }[];
+              role?: null | string;
+              source?: null | string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "contact.deleted";
+        } | {
+          apiVersion: "2026-03-30";
+          createdAt: string;
+          data: {
+            context: {
+              orgId: string;
+              sharedWithIds?: string[];
+              userId?: null | string;
+            };
+            links: {
+              quo: null | string;
+            };
+            resource: {
+              company?: null | string;
+              createdAt?: string;
+              customFields?: {
+                  id?: string;
+                  key: string;
+                  name?: string;
+                  type?: string;
+                  value?: unknown;
+                }[];
+              emails?: {
+                  type?: string;
+                  value: string;
+                }[];
+              externalId?: null | string;
+              firstName?: null | string;
+              id: string;
+              lastName?: null | string;
+              location?: null | string;
+              phoneNumbers?: {
+                  type?: string;
+                  value: string;
+                }[];
+              role?: null | string;
+              source?: null | string;
+              updatedAt?: string;
+            };
+          };
+          id: string;
+          type: "contact.updated";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              answeredAt?: null | string;
+              completedAt?: null | string;
+              conversationId: string;
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id?: string;
+              media?: {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                }[];
+              object: "call";
+              phoneNumberId: string;
+              status: string;
+              to: string;
+              userId?: null | string;
+              voicemail?: null | {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                };
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.completed";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              answeredAt?: null | string;
+              completedAt?: null | string;
+              conversationId: string;
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id?: string;
+              media?: {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                }[];
+              object: "call";
+              phoneNumberId: string;
+              status: string;
+              to: string;
+              userId?: null | string;
+              voicemail?: null | {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                };
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.recording.completed";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              answeredAt?: null | string;
+              completedAt?: null | string;
+              conversationId: string;
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id?: string;
+              media?: {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                }[];
+              object: "call";
+              phoneNumberId: string;
+              status: string;
+              to: string;
+              userId?: null | string;
+              voicemail?: null | {
+                  duration?: number;
+                  type: string;
+                  url: string;
+                };
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.ringing";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              body: string;
+              conversationId: string;
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id: string;
+              media: {
+                  type: string;
+                  url: string;
+                }[];
+              object: "message";
+              phoneNumberId: string;
+              status: string;
+              to: string;
+              userId?: null | string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "message.delivered";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              body: string;
+              conversationId: string;
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id: string;
+              media: {
+                  type: string;
+                  url: string;
+                }[];
+              object: "message";
+              phoneNumberId: string;
+              status: string;
+              to: string;
+              userId?: null | string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "message.received";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              callId: string;
+              createdAt?: string;
+              dialogue?: ({
+                    content: string;
+                    end: number;
+                    identifier: string;
+                    start: number;
+                    userId: null | string;
+                  })[] | null;
+              duration?: number;
+              status?: "absent" | "completed" | "failed" | "in-progress";
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.transcript.completed";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              callId: string;
+              jobs?: ({
+                    icon: string;
+                    name: string;
+                    result: {
+                      data: ({
+                          name: string;
+                          value: boolean | number | string;
+                        })[];
+                    };
+                  })[] | null;
+              nextSteps?: null | string[];
+              status?: "absent" | "completed" | "failed" | "in-progress";
+              summary?: null | string[];
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.summary.completed";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              clientId?: null | string;
+              company?: null | string;
+              createdAt?: string;
+              fields?: {
+                [key: string]: unknown[];
+              };
+              firstName?: null | string;
+              id: string;
+              lastName?: null | string;
+              notes?: unknown[];
+              object?: "contact";
+              role?: null | string;
+              sharedWith?: string[];
+              updatedAt?: string;
+              userId?: null | string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "contact.deleted";
+        } | {
+          apiVersion: "v2" | "v3";
+          createdAt: string;
+          data: {
+            object: {
+              clientId?: null | string;
+              company?: null | string;
+              createdAt?: string;
+              fields?: {
+                [key: string]: unknown[];
+              };
+              firstName?: null | string;
+              id: string;
+              lastName?: null | string;
+              notes?: unknown[];
+              object?: "contact";
+              role?: null | string;
+              sharedWith?: string[];
+              updatedAt?: string;
+              userId?: null | string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "contact.updated";
+        } | {
+          apiVersion: "v4";
+          createdAt: string;
+          data: {
+            object: {
+              [key: string]: unknown;
+              answeredAt: null | string;
+              answeredBy: null | string;
+              completedAt: null | string;
+              contactIds?: string[];
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              duration: number;
+              forwardedFrom: null | string;
+              forwardedTo: null | string;
+              id: string;
+              initiatedBy: null | string;
+              object?: "call";
+              participants: string[];
+              phoneNumberId: string;
+              status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+              updatedAt: null | string;
+              userId: string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.completed";
+        } | {
+          apiVersion: "v4";
+          createdAt: string;
+          data: {
+            object: {
+              [key: string]: unknown;
+              answeredAt: null | string;
+              answeredBy: null | string;
+              completedAt: null | string;
+              contactIds?: string[];
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              duration: number;
+              forwardedFrom: null | string;
+              forwardedTo: null | string;
+              id: string;
+              initiatedBy: null | string;
+              object?: "call";
+              participants: string[];
+              phoneNumberId: string;
+              status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+              updatedAt: null | string;
+              userId: string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.recording.completed";
+        } | {
+          apiVersion: "v4";
+          createdAt: string;
+          data: {
+            object: {
+              [key: string]: unknown;
+              answeredAt: null | string;
+              answeredBy: null | string;
+              completedAt: null | string;
+              contactIds?: string[];
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              duration: number;
+              forwardedFrom: null | string;
+              forwardedTo: null | string;
+              id: string;
+              initiatedBy: null | string;
+              object?: "call";
+              participants: string[];
+              phoneNumberId: string;
+              status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+              updatedAt: null | string;
+              userId: string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.ringing";
+        } | {
+          apiVersion: "v4";
+          createdAt: string;
+          data: {
+            object: {
+              callId: string;
+              createdAt: string;
+              dialogue: ({
+                    content: string;
+                    end: number;
+                    identifier: string;
+                    start: number;
+                    userId: null | string;
+                  })[] | null;
+              duration: number;
+              status: "absent" | "completed" | "failed" | "in-progress";
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.transcript.completed";
+        } | {
+          apiVersion: "v4";
+          createdAt: string;
+          data: {
+            object: {
+              callId: string;
+              jobs?: ({
+                    icon: string;
+                    name: string;
+                    result: {
+                      data: ({
+                          name: string;
+                          value: boolean | number | string;
+                        })[];
+                    };
+                  })[] | null;
+              nextSteps: null | string[];
+              status: "absent" | "completed" | "failed" | "in-progress";
+              summary: null | string[];
+            };
+          };
+          id: string;
+          object: "event";
+          type: "call.summary.completed";
+        } | {
+          apiVersion: "v4";
+          createdAt: string;
+          data: {
+            object: {
+              contactIds?: string[];
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id: string;
+              object: "message";
+              phoneNumberId: null | string;
+              status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+              text: string;
+              to: string | string[];
+              updatedAt?: string;
+              userId?: string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "message.delivered";
+        } | {
+          apiVersion: "v4";
+          createdAt: string;
+          data: {
+            object: {
+              contactIds?: string[];
+              createdAt: string;
+              direction: "incoming" | "outgoing";
+              from: string;
+              id: string;
+              object: "message";
+              phoneNumberId: null | string;
+              status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+              text: string;
+              to: string | string[];
+              updatedAt?: string;
+              userId?: string;
+            };
+          };
+          id: string;
+          object: "event";
+          type: "message.received";
+        }) => Promise<boolean>);
+    fail: ((error: unknown, receipt: {
+        body: {
+            duplicate?: true;
+            handled: boolean;
+            received: true;
+          } | {
+            error: "delivery_in_progress";
+          } | {
+            error: "delivery_store_failed";
+          } | {
+            error: "handler_failed";
+          } | {
+            error: "invalid_payload";
+          } | {
+            error: "invalid_signature";
+            reason: "malformed_header" | "missing_header" | "no_matching_signature" | "timestamp_out_of_tolerance" | "unsupported_scheme";
+          } | {
+            error: "method_not_allowed";
+          } | {
+            error: "payload_too_large";
+          } | {
+            error: "server_misconfigured";
+          };
+        delivery?: {
+          scheme: "legacy" | "standard";
+          signature: string;
+          timestamp: number;
+          webhookId?: string;
+        };
+        event?: {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.answered";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.forwarded";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.missed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.recording.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.ringing";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredByUserId?: null | string;
+                callId: string;
+                fromPhoneNumber?: null | string;
+                handledByAiAgent?: boolean;
+                jobs?: null | unknown[];
+                nextSteps?: null | string[];
+                processingStatus: string;
+                summary?: null | string[];
+              };
+            };
+            id: string;
+            type: "call.summary.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                callId: string;
+                createdAt?: string;
+                dialogue?: ({
+                      content: string;
+                      end: number;
+                      identifier?: null | string;
+                      start: number;
+                      userId?: null | string;
+                    })[] | null;
+                duration?: number;
+                processingStatus: string;
+              };
+            };
+            id: string;
+            type: "call.transcript.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                callId: string;
+                createdAt?: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                from?: string;
+                id?: string;
+                recordingUrl?: null | string;
+                to?: string;
+                transcript?: null | string;
+                updatedAt?: string;
+                voicemailId?: string;
+              };
+            };
+            id: string;
+            type: "call.voicemail.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                phoneNumberId: string;
+                recipientIdentifiers: string[];
+                senderIdentifier: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                errorCode?: null | string;
+                id: string;
+                media?: {
+                    type?: string;
+                    url?: string;
+                  }[];
+                status: string;
+                text?: string;
+              };
+            };
+            id: string;
+            type: "message.delivered";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                phoneNumberId: string;
+                recipientIdentifiers: string[];
+                senderIdentifier: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                errorCode?: null | string;
+                id: string;
+                media?: {
+                    type?: string;
+                    url?: string;
+                  }[];
+                status: string;
+                text?: string;
+              };
+            };
+            id: string;
+            type: "message.failed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                phoneNumberId: string;
+                recipientIdentifiers: string[];
+                senderIdentifier: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                errorCode?: null | string;
+                id: string;
+                media?: {
+                    type?: string;
+                    url?: string;
+                  }[];
+                status: string;
+                text?: string;
+              };
+            };
+            id: string;
+            type: "message.received";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                orgId: string;
+                sharedWithIds?: string[];
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                company?: null | string;
+                createdAt?: string;
+                customFields?: {
+                    id?: string;
+                    key: string;
+                    name?: string;
+                    type?: string;
+                    value?: unknown;
+                  }[];
+                emails?: {
+                    type?: string;
+                    value: string;
+                  }[];
+                externalId?: null | string;
+                firstName?: null | string;
+                id: string;
+                lastName?: null | string;
+                location?: null | string;
+                phoneNumbers?: {
+                    type?: string;
+                    value: string;
+                  }[];
+                role?: null | string;
+                source?: null | string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "contact.deleted";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                orgId: string;
+                sharedWithIds?: string[];
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                company?: null | string;
+                createdAt?: string;
+                customFields?: {
+                    id?: string;
+                    key: string;
+                    name?: string;
+                    type?: string;
+                    value?: unknown;
+                  }[];
+                emails?: {
+                    type?: string;
+                    value: string;
+                  }[];
+                externalId?: null | string;
+                firstName?: null | string;
+                id: string;
+                lastName?: null | string;
+                location?: null | string;
+                phoneNumbers?: {
+                    type?: string;
+                    value: string;
+                  }[];
+                role?: null | string;
+                source?: null | string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "contact.updated";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                answeredAt?: null | string;
+                completedAt?: null | string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id?: string;
+                media?: {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  }[];
+                object: "call";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+                voicemail?: null | {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  };
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.completed";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                answeredAt?: null | string;
+                completedAt?: null | string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id?: string;
+                media?: {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  }[];
+                object: "call";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+                voicemail?: null | {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  };
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.recording.completed";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                answeredAt?: null | string;
+                completedAt?: null | string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id?: string;
+                media?: {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  }[];
+                object: "call";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+                voicemail?: null | {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  };
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.ringing";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                body: string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id: string;
+                media: {
+                    type: string;
+                    url: string;
+                  }[];
+                object: "message";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "message.delivered";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                body: string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id: string;
+                media: {
+                    type: string;
+                    url: string;
+                  }[];
+                object: "message";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "message.received";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                callId: string;
+                createdAt?: string;
+                dialogue?: ({
+                      content: string;
+                      end: number;
+                      identifier: string;
+                      start: number;
+                      userId: null | string;
+                    })[] | null;
+                duration?: number;
+                status?: "absent" | "completed" | "failed" | "in-progress";
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.transcript.completed";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                callId: string;
+                jobs?: ({
+                      icon: string;
+                      name: string;
+                      result: {
+                        data: ({
+                            name: string;
+                            value: boolean | number | string;
+                          })[];
+                      };
+                    })[] | null;
+                nextSteps?: null | string[];
+                status?: "absent" | "completed" | "failed" | "in-progress";
+                summary?: null | string[];
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.summary.completed";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                clientId?: null | string;
+                company?: null | string;
+                createdAt?: string;
+                fields?: {
+                  [key: string]: unknown[];
+                };
+                firstName?: null | string;
+                id: string;
+                lastName?: null | string;
+                notes?: unknown[];
+                object?: "contact";
+                role?: null | string;
+                sharedWith?: string[];
+                updatedAt?: string;
+                userId?: null | string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "contact.deleted";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                clientId?: null | string;
+                company?: null | string;
+                createdAt?: string;
+                fields?: {
+                  [key: string]: unknown[];
+                };
+                firstName?: null | string;
+                id: string;
+                lastName?: null | string;
+                notes?: unknown[];
+                object?: "contact";
+                role?: null | string;
+                sharedWith?: string[];
+                updatedAt?: string;
+                userId?: null | string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "contact.updated";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                [key: string]: unknown;
+                answeredAt: null | string;
+                answeredBy: null | string;
+                completedAt: null | string;
+                contactIds?: string[];
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                duration: number;
+                forwardedFrom: null | string;
+                forwardedTo: null | string;
+                id: string;
+                initiatedBy: null | string;
+                object?: "call";
+                participants: string[];
+                phoneNumberId: string;
+                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+                updatedAt: null | string;
+                userId: string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.completed";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                [key: string]: unknown;
+                answeredAt: null | string;
+                answeredBy: null | string;
+                completedAt: null | string;
+                contactIds?: string[];
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                duration: number;
+                forwardedFrom: null | string;
+                forwardedTo: null | string;
+                id: string;
+                initiatedBy: null | string;
+                object?: "call";
+                participants: string[];
+                phoneNumberId: string;
+                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+                updatedAt: null | string;
+                userId: string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.recording.completed";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                [key: string]: unknown;
+                answeredAt: null | string;
+                answeredBy: null | string;
+                completedAt: null | string;
+                contactIds?: string[];
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                duration: number;
+                forwardedFrom: null | string;
+                forwardedTo: null | string;
+                id: string;
+                initiatedBy: null | string;
+                object?: "call";
+                participants: string[];
+                phoneNumberId: string;
+                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+                updatedAt: null | string;
+                userId: string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.ringing";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                callId: string;
+                createdAt: string;
+                dialogue: ({
+                      content: string;
+                      end: number;
+                      identifier: string;
+                      start: number;
+                      userId: null | string;
+                    })[] | null;
+                duration: number;
+                status: "absent" | "completed" | "failed" | "in-progress";
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.transcript.completed";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                callId: string;
+                jobs?: ({
+                      icon: string;
+                      name: string;
+                      result: {
+                        data: ({
+                            name: string;
+                            value: boolean | number | string;
+                          })[];
+                      };
+                    })[] | null;
+                nextSteps: null | string[];
+                status: "absent" | "completed" | "failed" | "in-progress";
+                summary: null | string[];
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.summary.completed";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                contactIds?: string[];
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id: string;
+                object: "message";
+                phoneNumberId: null | string;
+                status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+                text: string;
+                to: string | string[];
+                updatedAt?: string;
+                userId?: string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "message.delivered";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                contactIds?: string[];
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id: string;
+                object: "message";
+                phoneNumberId: null | string;
+                status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+                text: string;
+                to: string | string[];
+                updatedAt?: string;
+                userId?: string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "message.received";
+          };
+        status: number;
+      }) => {
+        body: {
+            duplicate?: true;
+            handled: boolean;
+            received: true;
+          } | {
+            error: "delivery_in_progress";
+          } | {
+            error: "delivery_store_failed";
+          } | {
+            error: "handler_failed";
+          } | {
+            error: "invalid_payload";
+          } | {
+            error: "invalid_signature";
+            reason: "malformed_header" | "missing_header" | "no_matching_signature" | "timestamp_out_of_tolerance" | "unsupported_scheme";
+          } | {
+            error: "method_not_allowed";
+          } | {
+            error: "payload_too_large";
+          } | {
+            error: "server_misconfigured";
+          };
+        delivery?: {
+          scheme: "legacy" | "standard";
+          signature: string;
+          timestamp: number;
+          webhookId?: string;
+        };
+        event?: {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.answered";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.forwarded";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.missed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.recording.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.ringing";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredByUserId?: null | string;
+                callId: string;
+                fromPhoneNumber?: null | string;
+                handledByAiAgent?: boolean;
+                jobs?: null | unknown[];
+                nextSteps?: null | string[];
+                processingStatus: string;
+                summary?: null | string[];
+              };
+            };
+            id: string;
+            type: "call.summary.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                callId: string;
+                createdAt?: string;
+                dialogue?: ({
+                      content: string;
+                      end: number;
+                      identifier?: null | string;
+                      start: number;
+                      userId?: null | string;
+                    })[] | null;
+                duration?: number;
+                processingStatus: string;
+              };
+            };
+            id: string;
+            type: "call.transcript.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                callId: string;
+                createdAt?: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                from?: string;
+                id?: string;
+                recordingUrl?: null | string;
+                to?: string;
+                transcript?: null | string;
+                updatedAt?: string;
+                voicemailId?: string;
+              };
+            };
+            id: string;
+            type: "call.voicemail.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                phoneNumberId: string;
+                recipientIdentifiers: string[];
+                senderIdentifier: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                errorCode?: null | string;
+                id: string;
+                media?: {
+                    type?: string;
+                    url?: string;
+                  }[];
+                status: string;
+                text?: string;
+              };
+            };
+            id: string;
+            type: "message.delivered";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                phoneNumberId: string;
+                recipientIdentifiers: string[];
+                senderIdentifier: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                errorCode?: null | string;
+                id: string;
+                media?: {
+                    type?: string;
+                    url?: string;
+                  }[];
+                status: string;
+                text?: string;
+              };
+            };
+            id: string;
+            type: "message.failed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                phoneNumberId: string;
+                recipientIdentifiers: string[];
+                senderIdentifier: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                errorCode?: null | string;
+                id: string;
+                media?: {
+                    type?: string;
+                    url?: string;
+                  }[];
+                status: string;
+                text?: string;
+              };
+            };
+            id: string;
+            type: "message.received";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                orgId: string;
+                sharedWithIds?: string[];
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                company?: null | string;
+                createdAt?: string;
+                customFields?: {
+                    id?: string;
+                    key: string;
+                    name?: string;
+                    type?: string;
+                    value?: unknown;
+                  }[];
+                emails?: {
+                    type?: string;
+                    value: string;
+                  }[];
+                externalId?: null | string;
+                firstName?: null | string;
+                id: string;
+                lastName?: null | string;
+                location?: null | string;
+                phoneNumbers?: {
+                    type?: string;
+                    value: string;
+                  }[];
+                role?: null | string;
+                source?: null | string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "contact.deleted";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                orgId: string;
+                sharedWithIds?: string[];
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                company?: null | string;
+                createdAt?: string;
+                customFields?: {
+                    id?: string;
+                    key: string;
+                    name?: string;
+                    type?: string;
+                    value?: unknown;
+                  }[];
+                emails?: {
+                    type?: string;
+                    value: string;
+                  }[];
+                externalId?: null | string;
+                firstName?: null | string;
+                id: string;
+                lastName?: null | string;
+                location?: null | string;
+                phoneNumbers?: {
+                    type?: string;
+                    value: string;
+                  }[];
+                role?: null | string;
+                source?: null | string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "contact.updated";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                answeredAt?: null | string;
+                completedAt?: null | string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id?: string;
+                media?: {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  }[];
+                object: "call";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+                voicemail?: null | {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  };
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.completed";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                answeredAt?: null | string;
+                completedAt?: null | string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id?: string;
+                media?: {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  }[];
+                object: "call";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+                voicemail?: null | {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  };
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.recording.completed";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                answeredAt?: null | string;
+                completedAt?: null | string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id?: string;
+                media?: {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  }[];
+                object: "call";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+                voicemail?: null | {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  };
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.ringing";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                body: string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id: string;
+                media: {
+                    type: string;
+                    url: string;
+                  }[];
+                object: "message";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "message.delivered";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                body: string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id: string;
+                media: {
+                    type: string;
+                    url: string;
+                  }[];
+                object: "message";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "message.received";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                callId: string;
+                createdAt?: string;
+                dialogue?: ({
+                      content: string;
+                      end: number;
+                      identifier: string;
+                      start: number;
+                      userId: null | string;
+                    })[] | null;
+                duration?: number;
+                status?: "absent" | "completed" | "failed" | "in-progress";
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.transcript.completed";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                callId: string;
+                jobs?: ({
+                      icon: string;
+                      name: string;
+                      result: {
+                        data: ({
+                            name: string;
+                            value: boolean | number | string;
+                          })[];
+                      };
+                    })[] | null;
+                nextSteps?: null | string[];
+                status?: "absent" | "completed" | "failed" | "in-progress";
+                summary?: null | string[];
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.summary.completed";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                clientId?: null | string;
+                company?: null | string;
+                createdAt?: string;
+                fields?: {
+                  [key: string]: unknown[];
+                };
+                firstName?: null | string;
+                id: string;
+                lastName?: null | string;
+                notes?: unknown[];
+                object?: "contact";
+                role?: null | string;
+                sharedWith?: string[];
+                updatedAt?: string;
+                userId?: null | string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "contact.deleted";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                clientId?: null | string;
+                company?: null | string;
+                createdAt?: string;
+                fields?: {
+                  [key: string]: unknown[];
+                };
+                firstName?: null | string;
+                id: string;
+                lastName?: null | string;
+                notes?: unknown[];
+                object?: "contact";
+                role?: null | string;
+                sharedWith?: string[];
+                updatedAt?: string;
+                userId?: null | string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "contact.updated";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                [key: string]: unknown;
+                answeredAt: null | string;
+                answeredBy: null | string;
+                completedAt: null | string;
+                contactIds?: string[];
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                duration: number;
+                forwardedFrom: null | string;
+                forwardedTo: null | string;
+                id: string;
+                initiatedBy: null | string;
+                object?: "call";
+                participants: string[];
+                phoneNumberId: string;
+                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+                updatedAt: null | string;
+                userId: string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.completed";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                [key: string]: unknown;
+                answeredAt: null | string;
+                answeredBy: null | string;
+                completedAt: null | string;
+                contactIds?: string[];
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                duration: number;
+                forwardedFrom: null | string;
+                forwardedTo: null | string;
+                id: string;
+                initiatedBy: null | string;
+                object?: "call";
+                participants: string[];
+                phoneNumberId: string;
+                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+                updatedAt: null | string;
+                userId: string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.recording.completed";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                [key: string]: unknown;
+                answeredAt: null | string;
+                answeredBy: null | string;
+                completedAt: null | string;
+                contactIds?: string[];
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                duration: number;
+                forwardedFrom: null | string;
+                forwardedTo: null | string;
+                id: string;
+                initiatedBy: null | string;
+                object?: "call";
+                participants: string[];
+                phoneNumberId: string;
+                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+                updatedAt: null | string;
+                userId: string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.ringing";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                callId: string;
+                createdAt: string;
+                dialogue: ({
+                      content: string;
+                      end: number;
+                      identifier: string;
+                      start: number;
+                      userId: null | string;
+                    })[] | null;
+                duration: number;
+                status: "absent" | "completed" | "failed" | "in-progress";
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.transcript.completed";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                callId: string;
+                jobs?: ({
+                      icon: string;
+                      name: string;
+                      result: {
+                        data: ({
+                            name: string;
+                            value: boolean | number | string;
+                          })[];
+                      };
+                    })[] | null;
+                nextSteps: null | string[];
+                status: "absent" | "completed" | "failed" | "in-progress";
+                summary: null | string[];
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.summary.completed";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                contactIds?: string[];
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id: string;
+                object: "message";
+                phoneNumberId: null | string;
+                status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+                text: string;
+                to: string | string[];
+                updatedAt?: string;
+                userId?: string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "message.delivered";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                contactIds?: string[];
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id: string;
+                object: "message";
+                phoneNumberId: null | string;
+                status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+                text: string;
+                to: string | string[];
+                updatedAt?: string;
+                userId?: string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "message.received";
+          };
+        status: number;
+      });
+    maxBodyBytes: number;
+    on: (<T extends "call.answered" | "call.completed" | "call.forwarded" | "call.missed" | "call.recording.completed" | "call.ringing" | "call.summary.completed" | "call.transcript.completed" | "call.voicemail.completed" | "contact.deleted" | "contact.updated" | "message.delivered" | "message.failed" | "message.received">(type: T, handler: ((event: WebhookEventMap[T]) => unknown)) => unknown /* recursive */);
+    receive: ((rawBody: ArrayBuffer | Uint8Array<ArrayBuffer | SharedArrayBuffer> | string, headers: {
+          get: ((name: string) => null | string);
+        } | {
+          readonly [key: string]: readonly string[] | string | undefined;
+        }) => Promise<{
+          body: {
+              duplicate?: true;
+              handled: boolean;
+              received: true;
+            } | {
+              error: "delivery_in_progress";
+            } | {
+              error: "delivery_store_failed";
+            } | {
+              error: "handler_failed";
+            } | {
+              error: "invalid_payload";
+            } | {
+              error: "invalid_signature";
+              reason: "malformed_header" | "missing_header" | "no_matching_signature" | "timestamp_out_of_tolerance" | "unsupported_scheme";
+            } | {
+              error: "method_not_allowed";
+            } | {
+              error: "payload_too_large";
+            } | {
+              error: "server_misconfigured";
+            };
+          delivery?: {
+            scheme: "legacy" | "standard";
+            signature: string;
+            timestamp: number;
+            webhookId?: string;
+          };
+          event?: {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  participants: {
+                    external: string[];
+                    resolution: "available" | "unavailable";
+                    workspace: string[];
+                  };
+                  phoneNumberId: string;
+                  phoneNumberType?: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  answeredAt?: null | string;
+                  answeredByUserId?: null | string;
+                  completedAt?: null | string;
+                  createdAt: string;
+                  direction?: "incoming" | "outgoing";
+                  duration?: number;
+                  forwardedFrom?: null | string;
+                  forwardedTo?: null | string;
+                  hasVoicemail?: boolean;
+                  id: string;
+                  recordings?: {
+                      duration?: number;
+                      id?: string;
+                      startTime?: string;
+                      type?: string;
+                      url?: string;
+                    }[];
+                  status?: string;
+                  updatedAt?: string;
+                };
+              };
+              id: string;
+              type: "call.answered";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  participants: {
+                    external: string[];
+                    resolution: "available" | "unavailable";
+                    workspace: string[];
+                  };
+                  phoneNumberId: string;
+                  phoneNumberType?: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  answeredAt?: null | string;
+                  answeredByUserId?: null | string;
+                  completedAt?: null | string;
+                  createdAt: string;
+                  direction?: "incoming" | "outgoing";
+                  duration?: number;
+                  forwardedFrom?: null | string;
+                  forwardedTo?: null | string;
+                  hasVoicemail?: boolean;
+                  id: string;
+                  recordings?: {
+                      duration?: number;
+                      id?: string;
+                      startTime?: string;
+                      type?: string;
+                      url?: string;
+                    }[];
+                  status?: string;
+                  updatedAt?: string;
+                };
+              };
+              id: string;
+              type: "call.completed";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  participants: {
+                    external: string[];
+                    resolution: "available" | "unavailable";
+                    workspace: string[];
+                  };
+                  phoneNumberId: string;
+                  phoneNumberType?: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  answeredAt?: null | string;
+                  answeredByUserId?: null | string;
+                  completedAt?: null | string;
+                  createdAt: string;
+                  direction?: "incoming" | "outgoing";
+                  duration?: number;
+                  forwardedFrom?: null | string;
+                  forwardedTo?: null | string;
+                  hasVoicemail?: boolean;
+                  id: string;
+                  recordings?: {
+                      duration?: number;
+                      id?: string;
+                      startTime?: string;
+                      type?: string;
+                      url?: string;
+                    }[];
+                  status?: string;
+                  updatedAt?: string;
+                };
+              };
+              id: string;
+              type: "call.forwarded";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  participants: {
+                    external: string[];
+                    resolution: "available" | "unavailable";
+                    workspace: string[];
+                  };
+                  phoneNumberId: string;
+                  phoneNumberType?: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  answeredAt?: null | string;
+                  answeredByUserId?: null | string;
+                  completedAt?: null | string;
+                  createdAt: string;
+                  direction?: "incoming" | "outgoing";
+                  duration?: number;
+                  forwardedFrom?: null | string;
+                  forwardedTo?: null | string;
+                  hasVoicemail?: boolean;
+                  id: string;
+                  recordings?: {
+                      duration?: number;
+                      id?: string;
+                      startTime?: string;
+                      type?: string;
+                      url?: string;
+                    }[];
+                  status?: string;
+                  updatedAt?: string;
+                };
+              };
+              id: string;
+              type: "call.missed";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  participants: {
+                    external: string[];
+                    resolution: "available" | "unavailable";
+                    workspace: string[];
+                  };
+                  phoneNumberId: string;
+                  phoneNumberType?: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  answeredAt?: null | string;
+                  answeredByUserId?: null | string;
+                  completedAt?: null | string;
+                  createdAt: string;
+                  direction?: "incoming" | "outgoing";
+                  duration?: number;
+                  forwardedFrom?: null | string;
+                  forwardedTo?: null | string;
+                  hasVoicemail?: boolean;
+                  id: string;
+                  recordings?: {
+                      duration?: number;
+                      id?: string;
+                      startTime?: string;
+                      type?: string;
+                      url?: string;
+                    }[];
+                  status?: string;
+                  updatedAt?: string;
+                };
+              };
+              id: string;
+              type: "call.recording.completed";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  participants: {
+                    external: string[];
+                    resolution: "available" | "unavailable";
+                    workspace: string[];
+                  };
+                  phoneNumberId: string;
+                  phoneNumberType?: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  answeredAt?: null | string;
+                  answeredByUserId?: null | string;
+                  completedAt?: null | string;
+                  createdAt: string;
+                  direction?: "incoming" | "outgoing";
+                  duration?: number;
+                  forwardedFrom?: null | string;
+                  forwardedTo?: null | string;
+                  hasVoicemail?: boolean;
+                  id: string;
+                  recordings?: {
+                      duration?: number;
+                      id?: string;
+                      startTime?: string;
+                      type?: string;
+                      url?: string;
+                    }[];
+                  status?: string;
+                  updatedAt?: string;
+                };
+              };
+              id: string;
+              type: "call.ringing";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  participants: {
+                    external: string[];
+                    resolution: "available" | "unavailable";
+                    workspace: string[];
+                  };
+                  phoneNumberId: string;
+                  phoneNumberType?: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  answeredByUserId?: null | string;
+                  callId: string;
+                  fromPhoneNumber?: null | string;
+                  handledByAiAgent?: boolean;
+                  jobs?: null | unknown[];
+                  nextSteps?: null | string[];
+                  processingStatus: string;
+                  summary?: null | string[];
+                };
+              };
+              id: string;
+              type: "call.summary.completed";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  participants: {
+                    external: string[];
+                    resolution: "available" | "unavailable";
+                    workspace: string[];
+                  };
+                  phoneNumberId: string;
+                  phoneNumberType?: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  callId: string;
+                  createdAt?: string;
+                  dialogue?: ({
+                        content: string;
+                        end: number;
+                        identifier?: null | string;
+                        start: number;
+                        userId?: null | string;
+                      })[] | null;
+                  duration?: number;
+                  processingStatus: string;
+                };
+              };
+              id: string;
+              type: "call.transcript.completed";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  participants: {
+                    external: string[];
+                    resolution: "available" | "unavailable";
+                    workspace: string[];
+                  };
+                  phoneNumberId: string;
+                  phoneNumberType?: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  callId: string;
+                  createdAt?: string;
+                  direction?: "incoming" | "outgoing";
+                  duration?: number;
+                  from?: string;
+                  id?: string;
+                  recordingUrl?: null | string;
+                  to?: string;
+                  transcript?: null | string;
+                  updatedAt?: string;
+                  voicemailId?: string;
+                };
+              };
+              id: string;
+              type: "call.voicemail.completed";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  phoneNumberId: string;
+                  recipientIdentifiers: string[];
+                  senderIdentifier: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  errorCode?: null | string;
+                  id: string;
+                  media?: {
+                      type?: string;
+                      url?: string;
+                    }[];
+                  status: string;
+                  text?: string;
+                };
+              };
+              id: string;
+              type: "message.delivered";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  phoneNumberId: string;
+                  recipientIdentifiers: string[];
+                  senderIdentifier: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  errorCode?: null | string;
+                  id: string;
+                  media?: {
+                      type?: string;
+                      url?: string;
+                    }[];
+                  status: string;
+                  text?: string;
+                };
+              };
+              id: string;
+              type: "message.failed";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  contacts?: {
+                    ids: string[];
+                    lookupStatus: "matched" | "none" | "unavailable";
+                  };
+                  conversationId?: string;
+                  orgId: string;
+                  phoneNumberId: string;
+                  recipientIdentifiers: string[];
+                  senderIdentifier: string;
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  errorCode?: null | string;
+                  id: string;
+                  media?: {
+                      type?: string;
+                      url?: string;
+                    }[];
+                  status: string;
+                  text?: string;
+                };
+              };
+              id: string;
+              type: "message.received";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  orgId: string;
+                  sharedWithIds?: string[];
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  company?: null | string;
+                  createdAt?: string;
+                  customFields?: {
+                      id?: string;
+                      key: string;
+                      name?: string;
+                      type?: string;
+                      value?: unknown;
+                    }[];
+                  emails?: {
+                      type?: string;
+                      value: string;
+                    }[];
+                  externalId?: null | string;
+                  firstName?: null | string;
+                  id: string;
+                  lastName?: null | string;
+                  location?: null | string;
+                  phoneNumbers?: {
+                      type?: string;
+                      value: string;
+                    }[];
+                  role?: null | string;
+                  source?: null | string;
+                  updatedAt?: string;
+                };
+              };
+              id: string;
+              type: "contact.deleted";
+            } | {
+              apiVersion: "2026-03-30";
+              createdAt: string;
+              data: {
+                context: {
+                  orgId: string;
+                  sharedWithIds?: string[];
+                  userId?: null | string;
+                };
+                links: {
+                  quo: null | string;
+                };
+                resource: {
+                  company?: null | string;
+                  createdAt?: string;
+                  customFields?: {
+                      id?: string;
+                      key: string;
+                      name?: string;
+                      type?: string;
+                      value?: unknown;
+                    }[];
+                  emails?: {
+                      type?: string;
+                      value: string;
+                    }[];
+                  externalId?: null | string;
+                  firstName?: null | string;
+                  id: string;
+                  lastName?: null | string;
+                  location?: null | string;
+                  phoneNumbers?: {
+                      type?: string;
+                      value: string;
+                    }[];
+                  role?: null | string;
+                  source?: null | string;
+                  updatedAt?: string;
+                };
+              };
+              id: string;
+              type: "contact.updated";
+            } | {
+              apiVersion: "v2" | "v3";
+              createdAt: string;
+              data: {
+                object: {
+                  answeredAt?: null | string;
+                  completedAt?: null | string;
+                  conversationId: string;
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  from: string;
+                  id?: string;
+                  media?: {
+                      duration?: number;
+                      type: string;
+                      url: string;
+                    }[];
+                  object: "call";
+                  phoneNumberId: string;
+                  status: string;
+                  to: string;
+                  userId?: null | string;
+                  voicemail?: null | {
+                      duration?: number;
+                      type: string;
+                      url: string;
+                    };
+                };
+              };
+              id: string;
+              object: "event";
+              type: "call.completed";
+            } | {
+              apiVersion: "v2" | "v3";
+              createdAt: string;
+              data: {
+                object: {
+                  answeredAt?: null | string;
+                  completedAt?: null | string;
+                  conversationId: string;
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  from: string;
+                  id?: string;
+                  media?: {
+                      duration?: number;
+                      type: string;
+                      url: string;
+                    }[];
+                  object: "call";
+                  phoneNumberId: string;
+                  status: string;
+                  to: string;
+                  userId?: null | string;
+                  voicemail?: null | {
+                      duration?: number;
+                      type: string;
+                      url: string;
+                    };
+                };
+              };
+              id: string;
+              object: "event";
+              type: "call.recording.completed";
+            } | {
+              apiVersion: "v2" | "v3";
+              createdAt: string;
+              data: {
+                object: {
+                  answeredAt?: null | string;
+                  completedAt?: null | string;
+                  conversationId: string;
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  from: string;
+                  id?: string;
+                  media?: {
+                      duration?: number;
+                      type: string;
+                      url: string;
+                    }[];
+                  object: "call";
+                  phoneNumberId: string;
+                  status: string;
+                  to: string;
+                  userId?: null | string;
+                  voicemail?: null | {
+                      duration?: number;
+                      type: string;
+                      url: string;
+                    };
+                };
+              };
+              id: string;
+              object: "event";
+              type: "call.ringing";
+            } | {
+              apiVersion: "v2" | "v3";
+              createdAt: string;
+              data: {
+                object: {
+                  body: string;
+                  conversationId: string;
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  from: string;
+                  id: string;
+                  media: {
+                      type: string;
+                      url: string;
+                    }[];
+                  object: "message";
+                  phoneNumberId: string;
+                  status: string;
+                  to: string;
+                  userId?: null | string;
+                };
+              };
+              id: string;
+              object: "event";
+              type: "message.delivered";
+            } | {
+              apiVersion: "v2" | "v3";
+              createdAt: string;
+              data: {
+                object: {
+                  body: string;
+                  conversationId: string;
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  from: string;
+                  id: string;
+                  media: {
+                      type: string;
+                      url: string;
+                    }[];
+                  object: "message";
+                  phoneNumberId: string;
+                  status: string;
+                  to: string;
+                  userId?: null | string;
+                };
+              };
+              id: string;
+              object: "event";
+              type: "message.received";
+            } | {
+              apiVersion: "v2" | "v3";
+              createdAt: string;
+              data: {
+                object: {
+                  callId: string;
+                  createdAt?: string;
+                  dialogue?: ({
+                        content: string;
+                        end: number;
+                        identifier: string;
+                        start: number;
+                        userId: null | string;
+                      })[] | null;
+                  duration?: number;
+                  status?: "absent" | "completed" | "failed" | "in-progress";
+                };
+              };
+              id: string;
+              object: "event";
+              type: "call.transcript.completed";
+            } | {
+              apiVersion: "v2" | "v3";
+              createdAt: string;
+              data: {
+                object: {
+                  callId: string;
+                  jobs?: ({
+                        icon: string;
+                        name: string;
+                        result: {
+                          data: ({
+                              name: string;
+                              value: boolean | number | string;
+                            })[];
+                        };
+                      })[] | null;
+                  nextSteps?: null | string[];
+                  status?: "absent" | "completed" | "failed" | "in-progress";
+                  summary?: null | string[];
+                };
+              };
+              id: string;
+              object: "event";
+              type: "call.summary.completed";
+            } | {
+              apiVersion: "v2" | "v3";
+              createdAt: string;
+              data: {
+                object: {
+                  clientId?: null | string;
+                  company?: null | string;
+                  createdAt?: string;
+                  fields?: {
+                    [key: string]: unknown[];
+                  };
+                  firstName?: null | string;
+                  id: string;
+                  lastName?: null | string;
+                  notes?: unknown[];
+                  object?: "contact";
+                  role?: null | string;
+                  sharedWith?: string[];
+                  updatedAt?: string;
+                  userId?: null | string;
+                };
+              };
+              id: string;
+              object: "event";
+              type: "contact.deleted";
+            } | {
+              apiVersion: "v2" | "v3";
+              createdAt: string;
+              data: {
+                object: {
+                  clientId?: null | string;
+                  company?: null | string;
+                  createdAt?: string;
+                  fields?: {
+                    [key: string]: unknown[];
+                  };
+                  firstName?: null | string;
+                  id: string;
+                  lastName?: null | string;
+                  notes?: unknown[];
+                  object?: "contact";
+                  role?: null | string;
+                  sharedWith?: string[];
+                  updatedAt?: string;
+                  userId?: null | string;
+                };
+              };
+              id: string;
+              object: "event";
+              type: "contact.updated";
+            } | {
+              apiVersion: "v4";
+              createdAt: string;
+              data: {
+                object: {
+                  [key: string]: unknown;
+                  answeredAt: null | string;
+                  answeredBy: null | string;
+                  completedAt: null | string;
+                  contactIds?: string[];
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  duration: number;
+                  forwardedFrom: null | string;
+                  forwardedTo: null | string;
+                  id: string;
+                  initiatedBy: null | string;
+                  object?: "call";
+                  participants: string[];
+                  phoneNumberId: string;
+                  status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+                  updatedAt: null | string;
+                  userId: string;
+                };
+              };
+              id: string;
+              object: "event";
+              type: "call.completed";
+            } | {
+              apiVersion: "v4";
+              createdAt: string;
+              data: {
+                object: {
+                  [key: string]: unknown;
+                  answeredAt: null | string;
+                  answeredBy: null | string;
+                  completedAt: null | string;
+                  contactIds?: string[];
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  duration: number;
+                  forwardedFrom: null | string;
+                  forwardedTo: null | string;
+                  id: string;
+                  initiatedBy: null | string;
+                  object?: "call";
+                  participants: string[];
+                  phoneNumberId: string;
+                  status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+                  updatedAt: null | string;
+                  userId: string;
+                };
+              };
+              id: string;
+              object: "event";
+              type: "call.recording.completed";
+            } | {
+              apiVersion: "v4";
+              createdAt: string;
+              data: {
+                object: {
+                  [key: string]: unknown;
+                  answeredAt: null | string;
+                  answeredBy: null | string;
+                  completedAt: null | string;
+                  contactIds?: string[];
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  duration: number;
+                  forwardedFrom: null | string;
+                  forwardedTo: null | string;
+                  id: string;
+                  initiatedBy: null | string;
+                  object?: "call";
+                  participants: string[];
+                  phoneNumberId: string;
+                  status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+                  updatedAt: null | string;
+                  userId: string;
+                };
+              };
+              id: string;
+              object: "event";
+              type: "call.ringing";
+            } | {
+              apiVersion: "v4";
+              createdAt: string;
+              data: {
+                object: {
+                  callId: string;
+                  createdAt: string;
+                  dialogue: ({
+                        content: string;
+                        end: number;
+                        identifier: string;
+                        start: number;
+                        userId: null | string;
+                      })[] | null;
+                  duration: number;
+                  status: "absent" | "completed" | "failed" | "in-progress";
+                };
+              };
+              id: string;
+              object: "event";
+              type: "call.transcript.completed";
+            } | {
+              apiVersion: "v4";
+              createdAt: string;
+              data: {
+                object: {
+                  callId: string;
+                  jobs?: ({
+                        icon: string;
+                        name: string;
+                        result: {
+                          data: ({
+                              name: string;
+                              value: boolean | number | string;
+                            })[];
+                        };
+                      })[] | null;
+                  nextSteps: null | string[];
+                  status: "absent" | "completed" | "failed" | "in-progress";
+                  summary: null | string[];
+                };
+              };
+              id: string;
+              object: "event";
+              type: "call.summary.completed";
+            } | {
+              apiVersion: "v4";
+              createdAt: string;
+              data: {
+                object: {
+                  contactIds?: string[];
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  from: string;
+                  id: string;
+                  object: "message";
+                  phoneNumberId: null | string;
+                  status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+                  text: string;
+                  to: string | string[];
+                  updatedAt?: string;
+                  userId?: string;
+                };
+              };
+              id: string;
+              object: "event";
+              type: "message.delivered";
+            } | {
+              apiVersion: "v4";
+              createdAt: string;
+              data: {
+                object: {
+                  contactIds?: string[];
+                  createdAt: string;
+                  direction: "incoming" | "outgoing";
+                  from: string;
+                  id: string;
+                  object: "message";
+                  phoneNumberId: null | string;
+                  status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+                  text: string;
+                  to: string | string[];
+                  updatedAt?: string;
+                  userId?: string;
+                };
+              };
+              id: string;
+              object: "event";
+              type: "message.received";
+            };
+          status: number;
+        }>);
+    unwrap: ((rawBody: ArrayBuffer | Uint8Array<ArrayBuffer | SharedArrayBuffer> | string, headers: {
+          get: ((name: string) => null | string);
+        } | {
+          readonly [key: string]: readonly string[] | string | undefined;
+        }) => Promise<{
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.answered";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.forwarded";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.missed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.recording.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredAt?: null | string;
+                answeredByUserId?: null | string;
+                completedAt?: null | string;
+                createdAt: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                forwardedFrom?: null | string;
+                forwardedTo?: null | string;
+                hasVoicemail?: boolean;
+                id: string;
+                recordings?: {
+                    duration?: number;
+                    id?: string;
+                    startTime?: string;
+                    type?: string;
+                    url?: string;
+                  }[];
+                status?: string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "call.ringing";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                answeredByUserId?: null | string;
+                callId: string;
+                fromPhoneNumber?: null | string;
+                handledByAiAgent?: boolean;
+                jobs?: null | unknown[];
+                nextSteps?: null | string[];
+                processingStatus: string;
+                summary?: null | string[];
+              };
+            };
+            id: string;
+            type: "call.summary.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                callId: string;
+                createdAt?: string;
+                dialogue?: ({
+                      content: string;
+                      end: number;
+                      identifier?: null | string;
+                      start: number;
+                      userId?: null | string;
+                    })[] | null;
+                duration?: number;
+                processingStatus: string;
+              };
+            };
+            id: string;
+            type: "call.transcript.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                participants: {
+                  external: string[];
+                  resolution: "available" | "unavailable";
+                  workspace: string[];
+                };
+                phoneNumberId: string;
+                phoneNumberType?: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                callId: string;
+                createdAt?: string;
+                direction?: "incoming" | "outgoing";
+                duration?: number;
+                from?: string;
+                id?: string;
+                recordingUrl?: null | string;
+                to?: string;
+                transcript?: null | string;
+                updatedAt?: string;
+                voicemailId?: string;
+              };
+            };
+            id: string;
+            type: "call.voicemail.completed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                phoneNumberId: string;
+                recipientIdentifiers: string[];
+                senderIdentifier: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                errorCode?: null | string;
+                id: string;
+                media?: {
+                    type?: string;
+                    url?: string;
+                  }[];
+                status: string;
+                text?: string;
+              };
+            };
+            id: string;
+            type: "message.delivered";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                phoneNumberId: string;
+                recipientIdentifiers: string[];
+                senderIdentifier: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                errorCode?: null | string;
+                id: string;
+                media?: {
+                    type?: string;
+                    url?: string;
+                  }[];
+                status: string;
+                text?: string;
+              };
+            };
+            id: string;
+            type: "message.failed";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                contacts?: {
+                  ids: string[];
+                  lookupStatus: "matched" | "none" | "unavailable";
+                };
+                conversationId?: string;
+                orgId: string;
+                phoneNumberId: string;
+                recipientIdentifiers: string[];
+                senderIdentifier: string;
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                errorCode?: null | string;
+                id: string;
+                media?: {
+                    type?: string;
+                    url?: string;
+                  }[];
+                status: string;
+                text?: string;
+              };
+            };
+            id: string;
+            type: "message.received";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                orgId: string;
+                sharedWithIds?: string[];
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                company?: null | string;
+                createdAt?: string;
+                customFields?: {
+                    id?: string;
+                    key: string;
+                    name?: string;
+                    type?: string;
+                    value?: unknown;
+                  }[];
+                emails?: {
+                    type?: string;
+                    value: string;
+                  }[];
+                externalId?: null | string;
+                firstName?: null | string;
+                id: string;
+                lastName?: null | string;
+                location?: null | string;
+                phoneNumbers?: {
+                    type?: string;
+                    value: string;
+                  }[];
+                role?: null | string;
+                source?: null | string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "contact.deleted";
+          } | {
+            apiVersion: "2026-03-30";
+            createdAt: string;
+            data: {
+              context: {
+                orgId: string;
+                sharedWithIds?: string[];
+                userId?: null | string;
+              };
+              links: {
+                quo: null | string;
+              };
+              resource: {
+                company?: null | string;
+                createdAt?: string;
+                customFields?: {
+                    id?: string;
+                    key: string;
+                    name?: string;
+                    type?: string;
+                    value?: unknown;
+                  }[];
+                emails?: {
+                    type?: string;
+                    value: string;
+                  }[];
+                externalId?: null | string;
+                firstName?: null | string;
+                id: string;
+                lastName?: null | string;
+                location?: null | string;
+                phoneNumbers?: {
+                    type?: string;
+                    value: string;
+                  }[];
+                role?: null | string;
+                source?: null | string;
+                updatedAt?: string;
+              };
+            };
+            id: string;
+            type: "contact.updated";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                answeredAt?: null | string;
+                completedAt?: null | string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id?: string;
+                media?: {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  }[];
+                object: "call";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+                voicemail?: null | {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  };
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.completed";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                answeredAt?: null | string;
+                completedAt?: null | string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id?: string;
+                media?: {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  }[];
+                object: "call";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+                voicemail?: null | {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  };
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.recording.completed";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                answeredAt?: null | string;
+                completedAt?: null | string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id?: string;
+                media?: {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  }[];
+                object: "call";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+                voicemail?: null | {
+                    duration?: number;
+                    type: string;
+                    url: string;
+                  };
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.ringing";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                body: string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id: string;
+                media: {
+                    type: string;
+                    url: string;
+                  }[];
+                object: "message";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "message.delivered";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                body: string;
+                conversationId: string;
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id: string;
+                media: {
+                    type: string;
+                    url: string;
+                  }[];
+                object: "message";
+                phoneNumberId: string;
+                status: string;
+                to: string;
+                userId?: null | string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "message.received";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                callId: string;
+                createdAt?: string;
+                dialogue?: ({
+                      content: string;
+                      end: number;
+                      identifier: string;
+                      start: number;
+                      userId: null | string;
+                    })[] | null;
+                duration?: number;
+                status?: "absent" | "completed" | "failed" | "in-progress";
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.transcript.completed";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                callId: string;
+                jobs?: ({
+                      icon: string;
+                      name: string;
+                      result: {
+                        data: ({
+                            name: string;
+                            value: boolean | number | string;
+                          })[];
+                      };
+                    })[] | null;
+                nextSteps?: null | string[];
+                status?: "absent" | "completed" | "failed" | "in-progress";
+                summary?: null | string[];
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.summary.completed";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                clientId?: null | string;
+                company?: null | string;
+                createdAt?: string;
+                fields?: {
+                  [key: string]: unknown[];
+                };
+                firstName?: null | string;
+                id: string;
+                lastName?: null | string;
+                notes?: unknown[];
+                object?: "contact";
+                role?: null | string;
+                sharedWith?: string[];
+                updatedAt?: string;
+                userId?: null | string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "contact.deleted";
+          } | {
+            apiVersion: "v2" | "v3";
+            createdAt: string;
+            data: {
+              object: {
+                clientId?: null | string;
+                company?: null | string;
+                createdAt?: string;
+                fields?: {
+                  [key: string]: unknown[];
+                };
+                firstName?: null | string;
+                id: string;
+                lastName?: null | string;
+                notes?: unknown[];
+                object?: "contact";
+                role?: null | string;
+                sharedWith?: string[];
+                updatedAt?: string;
+                userId?: null | string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "contact.updated";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                [key: string]: unknown;
+                answeredAt: null | string;
+                answeredBy: null | string;
+                completedAt: null | string;
+                contactIds?: string[];
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                duration: number;
+                forwardedFrom: null | string;
+                forwardedTo: null | string;
+                id: string;
+                initiatedBy: null | string;
+                object?: "call";
+                participants: string[];
+                phoneNumberId: string;
+                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+                updatedAt: null | string;
+                userId: string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.completed";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                [key: string]: unknown;
+                answeredAt: null | string;
+                answeredBy: null | string;
+                completedAt: null | string;
+                contactIds?: string[];
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                duration: number;
+                forwardedFrom: null | string;
+                forwardedTo: null | string;
+                id: string;
+                initiatedBy: null | string;
+                object?: "call";
+                participants: string[];
+                phoneNumberId: string;
+                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+                updatedAt: null | string;
+                userId: string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.recording.completed";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                [key: string]: unknown;
+                answeredAt: null | string;
+                answeredBy: null | string;
+                completedAt: null | string;
+                contactIds?: string[];
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                duration: number;
+                forwardedFrom: null | string;
+                forwardedTo: null | string;
+                id: string;
+                initiatedBy: null | string;
+                object?: "call";
+                participants: string[];
+                phoneNumberId: string;
+                status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+                updatedAt: null | string;
+                userId: string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.ringing";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                callId: string;
+                createdAt: string;
+                dialogue: ({
+                      content: string;
+                      end: number;
+                      identifier: string;
+                      start: number;
+                      userId: null | string;
+                    })[] | null;
+                duration: number;
+                status: "absent" | "completed" | "failed" | "in-progress";
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.transcript.completed";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                callId: string;
+                jobs?: ({
+                      icon: string;
+                      name: string;
+                      result: {
+                        data: ({
+                            name: string;
+                            value: boolean | number | string;
+                          })[];
+                      };
+                    })[] | null;
+                nextSteps: null | string[];
+                status: "absent" | "completed" | "failed" | "in-progress";
+                summary: null | string[];
+              };
+            };
+            id: string;
+            object: "event";
+            type: "call.summary.completed";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                contactIds?: string[];
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id: string;
+                object: "message";
+                phoneNumberId: null | string;
+                status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+                text: string;
+                to: string | string[];
+                updatedAt?: string;
+                userId?: string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "message.delivered";
+          } | {
+            apiVersion: "v4";
+            createdAt: string;
+            data: {
+              object: {
+                contactIds?: string[];
+                createdAt: string;
+                direction: "incoming" | "outgoing";
+                from: string;
+                id: string;
+                object: "message";
+                phoneNumberId: null | string;
+                status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+                text: string;
+                to: string | string[];
+                updatedAt?: string;
+                userId?: string;
+              };
+            };
+            id: string;
+            object: "event";
+            type: "message.received";
+          }>);
+  }): ((req: {
+      body?: unknown;
+      destroy?: (() => unknown);
+      headers: {
+        readonly [key: string]: readonly string[] | string | undefined;
+      };
+      method?: string;
+      on: ((event: string, listener: ((...args: never[]) => void)) => unknown);
+      pause?: (() => unknown);
+      readableEnded?: boolean;
+      removeListener: ((event: string, listener: ((...args: never[]) => void)) => unknown);
+      resume?: (() => unknown);
+    }, res: {
+      end: ((body?: string, callback?: (() => void)) => unknown);
+      headersSent?: boolean;
+      setHeader: ((name: string, value: string) => unknown);
+      statusCode: number;
+    }, next?: ((error?: unknown) => void)) => Promise<void>);
+
+export declare function unwrap(rawBody: ArrayBuffer | Uint8Array<ArrayBuffer | SharedArrayBuffer> | string, headers: {
+      get: ((name: string) => null | string);
+    } | {
+      readonly [key: string]: readonly string[] | string | undefined;
+    }, signingKey: readonly string[] | string, options?: {
+    now?: (() => Date | number) | Date | number;
+    toleranceMs?: number;
+  }): Promise<{
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            participants: {
+              external: string[];
+              resolution: "available" | "unavailable";
+              workspace: string[];
+            };
+            phoneNumberId: string;
+            phoneNumberType?: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            answeredAt?: null | string;
+            answeredByUserId?: null | string;
+            completedAt?: null | string;
+            createdAt: string;
+            direction?: "incoming" | "outgoing";
+            duration?: number;
+            forwardedFrom?: null | string;
+            forwardedTo?: null | string;
+            hasVoicemail?: boolean;
+            id: string;
+            recordings?: {
+                duration?: number;
+                id?: string;
+                startTime?: string;
+                type?: string;
+                url?: string;
+              }[];
+            status?: string;
+            updatedAt?: string;
+          };
+        };
+        id: string;
+        type: "call.answered";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            participants: {
+              external: string[];
+              resolution: "available" | "unavailable";
+              workspace: string[];
+            };
+            phoneNumberId: string;
+            phoneNumberType?: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            answeredAt?: null | string;
+            answeredByUserId?: null | string;
+            completedAt?: null | string;
+            createdAt: string;
+            direction?: "incoming" | "outgoing";
+            duration?: number;
+            forwardedFrom?: null | string;
+            forwardedTo?: null | string;
+            hasVoicemail?: boolean;
+            id: string;
+            recordings?: {
+                duration?: number;
+                id?: string;
+                startTime?: string;
+                type?: string;
+                url?: string;
+              }[];
+            status?: string;
+            updatedAt?: string;
+          };
+        };
+        id: string;
+        type: "call.completed";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            participants: {
+              external: string[];
+              resolution: "available" | "unavailable";
+              workspace: string[];
+            };
+            phoneNumberId: string;
+            phoneNumberType?: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            answeredAt?: null | string;
+            answeredByUserId?: null | string;
+            completedAt?: null | string;
+            createdAt: string;
+            direction?: "incoming" | "outgoing";
+            duration?: number;
+            forwardedFrom?: null | string;
+            forwardedTo?: null | string;
+            hasVoicemail?: boolean;
+            id: string;
+            recordings?: {
+                duration?: number;
+                id?: string;
+                startTime?: string;
+                type?: string;
+                url?: string;
+              }[];
+            status?: string;
+            updatedAt?: string;
+          };
+        };
+        id: string;
+        type: "call.forwarded";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            participants: {
+              external: string[];
+              resolution: "available" | "unavailable";
+              workspace: string[];
+            };
+            phoneNumberId: string;
+            phoneNumberType?: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            answeredAt?: null | string;
+            answeredByUserId?: null | string;
+            completedAt?: null | string;
+            createdAt: string;
+            direction?: "incoming" | "outgoing";
+            duration?: number;
+            forwardedFrom?: null | string;
+            forwardedTo?: null | string;
+            hasVoicemail?: boolean;
+            id: string;
+            recordings?: {
+                duration?: number;
+                id?: string;
+                startTime?: string;
+                type?: string;
+                url?: string;
+              }[];
+            status?: string;
+            updatedAt?: string;
+          };
+        };
+        id: string;
+        type: "call.missed";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            participants: {
+              external: string[];
+              resolution: "available" | "unavailable";
+              workspace: string[];
+            };
+            phoneNumberId: string;
+            phoneNumberType?: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            answeredAt?: null | string;
+            answeredByUserId?: null | string;
+            completedAt?: null | string;
+            createdAt: string;
+            direction?: "incoming" | "outgoing";
+            duration?: number;
+            forwardedFrom?: null | string;
+            forwardedTo?: null | string;
+            hasVoicemail?: boolean;
+            id: string;
+            recordings?: {
+                duration?: number;
+                id?: string;
+                startTime?: string;
+                type?: string;
+                url?: string;
+              }[];
+            status?: string;
+            updatedAt?: string;
+          };
+        };
+        id: string;
+        type: "call.recording.completed";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            participants: {
+              external: string[];
+              resolution: "available" | "unavailable";
+              workspace: string[];
+            };
+            phoneNumberId: string;
+            phoneNumberType?: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            answeredAt?: null | string;
+            answeredByUserId?: null | string;
+            completedAt?: null | string;
+            createdAt: string;
+            direction?: "incoming" | "outgoing";
+            duration?: number;
+            forwardedFrom?: null | string;
+            forwardedTo?: null | string;
+            hasVoicemail?: boolean;
+            id: string;
+            recordings?: {
+                duration?: number;
+                id?: string;
+                startTime?: string;
+                type?: string;
+                url?: string;
+              }[];
+            status?: string;
+            updatedAt?: string;
+          };
+        };
+        id: string;
+        type: "call.ringing";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            participants: {
+              external: string[];
+              resolution: "available" | "unavailable";
+              workspace: string[];
+            };
+            phoneNumberId: string;
+            phoneNumberType?: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            answeredByUserId?: null | string;
+            callId: string;
+            fromPhoneNumber?: null | string;
+            handledByAiAgent?: boolean;
+            jobs?: null | unknown[];
+            nextSteps?: null | string[];
+            processingStatus: string;
+            summary?: null | string[];
+          };
+        };
+        id: string;
+        type: "call.summary.completed";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            participants: {
+              external: string[];
+              resolution: "available" | "unavailable";
+              workspace: string[];
+            };
+            phoneNumberId: string;
+            phoneNumberType?: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            callId: string;
+            createdAt?: string;
+            dialogue?: ({
+                  content: string;
+                  end: number;
+                  identifier?: null | string;
+                  start: number;
+                  userId?: null | string;
+                })[] | null;
+            duration?: number;
+            processingStatus: string;
+          };
+        };
+        id: string;
+        type: "call.transcript.completed";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            participants: {
+              external: string[];
+              resolution: "available" | "unavailable";
+              workspace: string[];
+            };
+            phoneNumberId: string;
+            phoneNumberType?: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            callId: string;
+            createdAt?: string;
+            direction?: "incoming" | "outgoing";
+            duration?: number;
+            from?: string;
+            id?: string;
+            recordingUrl?: null | string;
+            to?: string;
+            transcript?: null | string;
+            updatedAt?: string;
+            voicemailId?: string;
+          };
+        };
+        id: string;
+        type: "call.voicemail.completed";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            phoneNumberId: string;
+            recipientIdentifiers: string[];
+            senderIdentifier: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            createdAt: string;
+            direction: "incoming" | "outgoing";
+            errorCode?: null | string;
+            id: string;
+            media?: {
+                type?: string;
+                url?: string;
+              }[];
+            status: string;
+            text?: string;
+          };
+        };
+        id: string;
+        type: "message.delivered";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            phoneNumberId: string;
+            recipientIdentifiers: string[];
+            senderIdentifier: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            createdAt: string;
+            direction: "incoming" | "outgoing";
+            errorCode?: null | string;
+            id: string;
+            media?: {
+                type?: string;
+                url?: string;
+              }[];
+            status: string;
+            text?: string;
+          };
+        };
+        id: string;
+        type: "message.failed";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            contacts?: {
+              ids: string[];
+              lookupStatus: "matched" | "none" | "unavailable";
+            };
+            conversationId?: string;
+            orgId: string;
+            phoneNumberId: string;
+            recipientIdentifiers: string[];
+            senderIdentifier: string;
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            createdAt: string;
+            direction: "incoming" | "outgoing";
+            errorCode?: null | string;
+            id: string;
+            media?: {
+                type?: string;
+                url?: string;
+              }[];
+            status: string;
+            text?: string;
+          };
+        };
+        id: string;
+        type: "message.received";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            orgId: string;
+            sharedWithIds?: string[];
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            company?: null | string;
+            createdAt?: string;
+            customFields?: {
+                id?: string;
+                key: string;
+                name?: string;
+                type?: string;
+                value?: unknown;
+              }[];
+            emails?: {
+                type?: string;
+                value: string;
+              }[];
+            externalId?: null | string;
+            firstName?: null | string;
+            id: string;
+            lastName?: null | string;
+            location?: null | string;
+            phoneNumbers?: {
+                type?: string;
+                value: string;
+              }[];
+            role?: null | string;
+            source?: null | string;
+            updatedAt?: string;
+          };
+        };
+        id: string;
+        type: "contact.deleted";
+      } | {
+        apiVersion: "2026-03-30";
+        createdAt: string;
+        data: {
+          context: {
+            orgId: string;
+            sharedWithIds?: string[];
+            userId?: null | string;
+          };
+          links: {
+            quo: null | string;
+          };
+          resource: {
+            company?: null | string;
+            createdAt?: string;
+            customFields?: {
+                id?: string;
+                key: string;
+                name?: string;
+                type?: string;
+                value?: unknown;
+              }[];
+            emails?: {
+                type?: string;
+                value: string;
+              }[];
+            externalId?: null | string;
+            firstName?: null | string;
+            id: string;
+            lastName?: null | string;
+            location?: null | string;
+            phoneNumbers?: {
+                type?: string;
+                value: string;
+              }[];
+            role?: null | string;
+            source?: null | string;
+            updatedAt?: string;
+          };
+        };
+        id: string;
+        type: "contact.updated";
+      } | {
+        apiVersion: "v2" | "v3";
+        createdAt: string;
+        data: {
+          object: {
+            answeredAt?: null | string;
+            completedAt?: null | string;
+            conversationId: string;
+            createdAt: string;
+            direction: "incoming" | "outgoing";
+            from: string;
+            id?: string;
+            media?: {
+                duration?: number;
+                type: string;
+                url: string;
+              }[];
+            object: "call";
+            phoneNumberId: string;
+            status: string;
+            to: string;
+            userId?: null | string;
+            voicemail?: null | {
+                duration?: number;
+                type: string;
+                url: string;
+              };
+          };
+        };
+        id: string;
+        object: "event";
+        type: "call.completed";
+      } | {
+        apiVersion: "v2" | "v3";
+        createdAt: string;
+        data: {
+          object: {
+            answeredAt?: null | string;
+            completedAt?: null | string;
+            conversationId: string;
+            createdAt: string;
+            direction: "incoming" | "outgoing";
+            from: string;
+            id?: string;
+            media?: {
+                duration?: number;
+                type: string;
+                url: string;
+              }[];
+            object: "call";
+            phoneNumberId: string;
+            status: string;
+            to: string;
+            userId?: null | string;
+            voicemail?: null | {
+                duration?: number;
+                type: string;
+                url: string;
+              };
+          };
+        };
+        id: string;
+        object: "event";
+        type: "call.recording.completed";
+      } | {
+        apiVersion: "v2" | "v3";
+        createdAt: string;
+        data: {
+          object: {
+            answeredAt?: null | string;
+            completedAt?: null | string;
+            conversationId: string;
+            createdAt: string;
+            direction: "incoming" | "outgoing";
+            from: string;
+            id?: string;
+            media?: {
+                duration?: number;
+                type: string;
+                url: string;
+              }[];
+            object: "call";
+            phoneNumberId: string;
+            status: string;
+            to: string;
+            userId?: null | string;
+            voicemail?: null | {
+                duration?: number;
+                type: string;
+                url: string;
+              };
+          };
+        };
+        id: string;
+        object: "event";
+        type: "call.ringing";
+      } | {
+        apiVersion: "v2" | "v3";
+        createdAt: string;
+        data: {
+          object: {
+            body: string;
+            conversationId: string;
+            createdAt: string;
+            direction: "incoming" | "outgoing";
+            from: string;
+            id: string;
+            media: {
+                type: string;
+                url: string;
+              }[];
+            object: "message";
+            phoneNumberId: string;
+            status: string;
+            to: string;
+            userId?: null | string;
+          };
+        };
+        id: string;
+        object: "event";
+        type: "message.delivered";
+      } | {
+        apiVersion: "v2" | "v3";
+        createdAt: string;
+        data: {
+          object: {
+            body: string;
+            conversationId: string;
+            createdAt: string;
+            direction: "incoming" | "outgoing";
+            from: string;
+            id: string;
+            media: {
+                type: string;
+                url: string;
+              }[];
+            object: "message";
+            phoneNumberId: string;
+            status: string;
+            to: string;
+            userId?: null | string;
+          };
+        };
+        id: string;
+        object: "event";
+        type: "message.received";
+      } | {
+        apiVersion: "v2" | "v3";
+        createdAt: string;
+        data: {
+          object: {
+            callId: string;
+            createdAt?: string;
+            dialogue?: ({
+                  content: string;
+                  end: number;
+                  identifier: string;
+                  start: number;
+                  userId: null | string;
+                })[] | null;
+            duration?: number;
+            status?: "absent" | "completed" | "failed" | "in-progress";
+          };
+        };
+        id: string;
+        object: "event";
+        type: "call.transcript.completed";
+      } | {
+        apiVersion: "v2" | "v3";
+        createdAt: string;
+        data: {
+          object: {
+            callId: string;
+            jobs?: ({
+                  icon: string;
+                  name: string;
+                  result: {
+                    data: ({
+                        name: string;
+                        value: boolean | number | string;
+                      })[];
+                  };
+                })[] | null;
+            nextSteps?: null | string[];
+            status?: "absent" | "completed" | "failed" | "in-progress";
+            summary?: null | string[];
+          };
+        };
+        id: string;
+        object: "event";
+        type: "call.summary.completed";
+      } | {
+        apiVersion: "v2" | "v3";
+        createdAt: string;
+        data: {
+          object: {
+            clientId?: null | string;
+            company?: null | string;
+            createdAt?: string;
+            fields?: {
+              [key: string]: unknown[];
+            };
+            firstName?: null | string;
+            id: string;
+            lastName?: null | string;
+            notes?: unknown[];
+            object?: "contact";
+            role?: null | string;
+            sharedWith?: string[];
+            updatedAt?: string;
+            userId?: null | string;
+          };
+        };
+        id: string;
+        object: "event";
+        type: "contact.deleted";
+      } | {
+        apiVersion: "v2" | "v3";
+        createdAt: string;
+        data: {
+          object: {
+            clientId?: null | string;
+            company?: null | string;
+            createdAt?: string;
+            fields?: {
+              [key: string]: unknown[];
+            };
+            firstName?: null | string;
+            id: string;
+            lastName?: null | string;
+            notes?: unknown[];
+            object?: "contact";
+            role?: null | string;
+            sharedWith?: string[];
+            updatedAt?: string;
+            userId?: null | string;
+          };
+        };
+        id: string;
+        object: "event";
+        type: "contact.updated";
+      } | {
+        apiVersion: "v4";
+        createdAt: string;
+        data: {
+          object: {
+            [key: string]: unknown;
+            answeredAt: null | string;
+            answeredBy: null | string;
+            completedAt: null | string;
+            contactIds?: string[];
+            createdAt: string;
+            direction: "incoming" | "outgoing";
+            duration: number;
+            forwardedFrom: null | string;
+            forwardedTo: null | string;
+            id: string;
+            initiatedBy: null | string;
+            object?: "call";
+            participants: string[];
+            phoneNumberId: string;
+            status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+            updatedAt: null | string;
             userId: string;
+          };
+        };
+        id: string;
+        object: "event";
+        type: "call.completed";
+      } | {
+        apiVersion: "v4";
+        createdAt: string;
+        data: {
+          object: {
+            [key: string]: unknown;
+            answeredAt: null | string;
+            answeredBy: null | string;
+            completedAt: null | string;
+            contactIds?: string[];
+            createdAt: string;
+            direction: "incoming" | "outgoing";
+            duration: number;
+            forwardedFrom: null | string;
+            forwardedTo: null | string;
+            id: string;
+            initiatedBy: null | string;
+            object?: "call";
+            participants: string[];
+            phoneNumberId: string;
+            status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+            updatedAt: null | string;
+            userId: string;
+          };
+        };
+        id: string;
+        object: "event";
+        type: "call.recording.completed";
+      } | {
+        apiVersion: "v4";
+        createdAt: string;
+        data: {
+          object: {
+            [key: string]: unknown;
+            answeredAt: null | string;
+            answeredBy: null | string;
+            completedAt: null | string;
+            contactIds?: string[];
+            createdAt: string;
+            direction: "incoming" | "outgoing";
+            duration: number;
+            forwardedFrom: null | string;
+            forwardedTo: null | string;
+            id: string;
+            initiatedBy: null | string;
+            object?: "call";
+            participants: string[];
+            phoneNumberId: string;
+            status: "abandoned" | "answered" | "busy" | "canceled" | "completed" | "failed" | "forwarded" | "in-progress" | "initiated" | "missed" | "no-answer" | "queued" | "ringing";
+            updatedAt: null | string;
+            userId: string;
+          };
+        };
+        id: string;
+        object: "event";
+        type: "call.ringing";
+      } | {
+        apiVersion: "v4";
+        createdAt: string;
+        data: {
+          object: {
+            callId: string;
+            createdAt: string;
+            dialogue: ({
+                  content: string;
+                  end: number;
+                  identifier: string;
+                  start: number;
+                  userId: null | string;
+                })[] | null;
+            duration: number;
+            status: "absent" | "completed" | "failed" | "in-progress";
+          };
+        };
+        id: string;
+        object: "event";
+        type: "call.transcript.completed";
+      } | {
+        apiVersion: "v4";
+        createdAt: string;
+        data: {
+          object: {
+            callId: string;
+            jobs?: ({
+                  icon: string;
+                  name: string;
+                  result: {
+                    data: ({
+                        name: string;
+                        value: boolean | number | string;
+                      })[];
+                  };
+                })[] | null;
+            nextSteps: null | string[];
+            status: "absent" | "completed" | "failed" | "in-progress";
+            summary: null | string[];
+          };
+        };
+        id: string;
+        object: "event";
+        type: "call.summary.completed";
+      } | {
+        apiVersion: "v4";
+        createdAt: string;
+        data: {
+          object: {
+            contactIds?: string[];
+            createdAt: string;
+            direction: "incoming" | "outgoing";
+            from: string;
+            id: string;
+            object: "message";
+            phoneNumberId: null | string;
+            status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+            text: string;
+            to: string | string[];
+            updatedAt?: string;
+            userId?: string;
+          };
+        };
+        id: string;
+        object: "event";
+        type: "message.delivered";
+      } | {
+        apiVersion: "v4";
+        createdAt: string;
+        data: {
+          object: {
+            contactIds?: string[];
+            createdAt: string;
+            direction: "incoming" | "outgoing";
+            from: string;
+            id: string;
+            object: "message";
+            phoneNumberId: null | string;
+            status: "delivered" | "queued" | "received" | "sent" | "undelivered";
+            text: string;
+            to: string | string[];
+            updatedAt?: string;
+            userId?: string;
           };
         };
         id: string;
@@ -7073,6 +31141,20 @@ export declare function verify(rawBody: ArrayBuffer | Uint8Array<ArrayBuffer | S
     now?: (() => Date | number) | Date | number;
     toleranceMs?: number;
   }): Promise<void>;
+
+export declare function verifyDelivery(rawBody: ArrayBuffer | Uint8Array<ArrayBuffer | SharedArrayBuffer> | string, headers: {
+      get: ((name: string) => null | string);
+    } | {
+      readonly [key: string]: readonly string[] | string | undefined;
+    }, signingKey: readonly string[] | string, options?: {
+    now?: (() => Date | number) | Date | number;
+    toleranceMs?: number;
+  }): Promise<{
+      scheme: "legacy" | "standard";
+      signature: string;
+      timestamp: number;
+      webhookId?: string;
+    }>;
 
 export declare const webhooksOperations: {
   readonly createCallSummaryWebhook: ((client: import("@openphone-sdk/core").OpenPhoneClient, params: {
