@@ -19,6 +19,8 @@ interface KeySlots {
 export class LocalSlots {
   private readonly keys = new Map<string, KeySlots>();
   private leases = 0;
+  /** Makes this process's leases unlike any other's (leases are compared across processes in tests and logs). */
+  private readonly tag = Math.random().toString(36).slice(2, 10);
 
   private slots(key: string): KeySlots {
     let slots = this.keys.get(key);
@@ -41,7 +43,7 @@ export class LocalSlots {
     if (slots.pausedUntil > now) return { waitMs: slots.pausedUntil - now };
     const { inFlight, ended } = slots;
     if (inFlight.size + ended.length < limit) {
-      const lease = `local:${++this.leases}`;
+      const lease = `local:${this.tag}:${++this.leases}`;
       inFlight.set(lease, now + leaseMs);
       return { lease };
     }
