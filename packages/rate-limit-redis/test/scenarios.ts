@@ -100,6 +100,9 @@ export function defineScenarios(title: string, script: string, storeError: RegEx
       expect(maxInWindow(result.arrivals).count).toBeLessThanOrEqual(10);
       expect(result.arrivals.filter((a) => a.status === 429)).toEqual([]);
       for (const r of result.reports) expect(r.storeErrors).toEqual([]);
+      console.info(
+        `${title}: 100 calls in ${result.elapsedMs} ms (ideal ${IDEAL_MS}), busiest 1 s window ${maxInWindow(result.arrivals).count}`,
+      );
       expect(result.elapsedMs).toBeGreaterThanOrEqual(IDEAL_MS);
       expect(result.elapsedMs).toBeLessThanOrEqual(IDEAL_MS * 1.3);
     });
