@@ -1,8 +1,9 @@
 /**
  * One worker of the shared-limit benchmark. STORE=redis uses the Redis store shared by all workers;
  * STORE=memory an in-process store (each worker limits only itself, as core's default does). The worker takes
- * slots the way core's limiter does (reserve; sleep waitMs; release when the response arrives; pause on a 429),
- * makes CALLS calls at CONCURRENCY (a 429 retried twice, as the SDK does), times every reserve, and sends its report to the parent.
+ * slots the way core's limiter does (FIFO, only the head asks the store; sleep waitMs or until a local release;
+ * release when the response arrives; pause on a 429), makes CALLS calls at CONCURRENCY (a 429 retried twice,
+ * as the SDK does), times every reserve, and sends its report to the parent.
  */
 import { createRedisRateLimitStore } from "@openphone-sdk/rate-limit-redis";
 import { memoryStore, type Store } from "./protocol-memory-store.js";
@@ -18,16 +19,41 @@ const store: Store =
     : memoryStore();
 const reserveUs: number[] = [];
 const leases: string[] = [];
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function acquire(): Promise<string> {
-  for (;;) {
+// Core's limiter in miniature: callers queue first come first served; only the head asks the store; between
+// answers it sleeps waitMs, or until a release in this process wakes it (no polling).
+const queue: ((lease: string) => void)[] = [];
+let pumping = false;
+let wake: (() => void) | undefined;
+
+function acquire(): Promise<string> {
+  return new Promise((resolve) => {
+    queue.push(resolve);
+    void pump();
+  });
+}
+
+async function pump(): Promise<void> {
+  if (pumping) return;
+  pumping = true;
+  while (queue.length) {
     const t0 = performance.now();
     const answer = await store.reserve(KEY, 10, 1000, 30_000, Date.now());
     reserveUs.push((performance.now() - t0) * 1000);
-    if ("lease" in answer) return answer.lease;
-    await sleep(answer.waitMs);
+    if ("lease" in answer) {
+      queue.shift()?.(answer.lease);
+      continue;
+    }
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, answer.waitMs);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+    wake = undefined;
   }
+  pumping = false;
 }
 
 /** Like the SDK's default: a 429 is retried twice (after its Retry-After), then the call fails. */
@@ -44,6 +70,7 @@ async function call(id: string): Promise<void> {
       await response.arrayBuffer();
     } finally {
       await store.release(KEY, lease, Date.now());
+      wake?.();
     }
     if (response.status !== 429) return;
     if (attempt === MAX_RETRIES) {

@@ -205,7 +205,7 @@ export function sharedLimitReport(result: SharedLimitResult): string[] {
   const head = [
     "## 6. Many processes, one key: shared Redis store vs in-process limiters",
     "",
-    `${WORKERS} worker processes x ${CALLS} calls, ${CONCURRENCY} at a time each, one API key, against a gateway in its own process that answers 429 above 10 arrivals in any one-second window (20 ms per answer). Workers take slots as core's limiter does (held until the response, then one more second; a 429 pauses the store for its Retry-After and the call is retried up to twice, as the SDK does; the gateway counts rejected arrivals too, as gateways do). Reserve times in the first table include waiting behind the worker's other callers on its connection and the machine's load.`,
+    `${WORKERS} worker processes x ${CALLS} calls, ${CONCURRENCY} at a time each, one API key, against a gateway in its own process that answers 429 above 10 arrivals in any one-second window (20 ms per answer). Workers take slots as core's limiter does (held until the response, then one more second; a 429 pauses the store for its Retry-After and the call is retried up to twice, as the SDK does; the gateway counts rejected arrivals too, as gateways do). Reserve times in the first table are the round trips of each worker's head-of-queue reserve, under the load of the run.`,
     "",
   ];
   if ("skipped" in result) return [...head, `Not measured: ${result.skipped}.`, ""];
