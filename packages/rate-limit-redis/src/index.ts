@@ -5,13 +5,12 @@
  * break the limit.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { OpenPhoneError } from "@openphone-sdk/core";
+import { OpenPhoneError, type RateLimitReservation, type RateLimitStore } from "@openphone-sdk/core";
 import { createClient } from "@redis/client";
 import { LocalSlots } from "./local-store.js";
 import { SCRIPT } from "./script.js";
-import type { RateLimitReservation, RateLimitStore } from "./store-types.js";
 
-export type { RateLimitReservation, RateLimitStore } from "./store-types.js";
+export type { RateLimitReservation, RateLimitStore } from "@openphone-sdk/core";
 
 /** The prefix of every Redis key the store writes, unless `prefix` says otherwise. */
 export const DEFAULT_PREFIX = "openphone-sdk:rate-limit:";

@@ -3,10 +3,10 @@
  * the Redis script, in memory, on this process's clock. It limits this process only, so N processes can send
  * up to N times its limit together: weaker than the shared store, which is why it is opt-in.
  *
- * (Core's in-memory store implements the same protocol; this copy exists until that version of core is on
- * main, and keeps this package working with any core that has the store seam.)
+ * (Core's in-memory store implements the same protocol; this one also answers how long a pause has left, and
+ * tags its leases `local:` so that `release` can tell them from Redis's.)
  */
-import type { RateLimitReservation } from "./store-types.js";
+import type { RateLimitReservation } from "@openphone-sdk/core";
 
 interface KeySlots {
   /** Lease -> when it expires (grant + leaseMs). */

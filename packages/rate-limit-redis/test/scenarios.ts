@@ -43,7 +43,7 @@ async function runWorkers(
     env?: (worker: number) => Record<string, string>;
     server?: Record<string, string>;
     /** Runs once the workers were told to go (e.g. stops Redis), concurrently with them. */
-    during?: () => Promise<void>;
+    during?: (prefix: string) => Promise<void>;
   },
 ): Promise<{ reports: Report[]; arrivals: Arrival[]; elapsedMs: number }> {
   const server: ArrivalsServer = await startArrivalsServer(options.server);
@@ -61,7 +61,7 @@ async function runWorkers(
     );
     await Promise.all(workers.map((w) => w.ready));
     for (const w of workers) w.child.send("go");
-    const during = options.during?.();
+    const during = options.during?.(prefix);
     const reports = await Promise.all(workers.map((w) => w.result));
     await during;
     const arrivals = await server.arrivals();
@@ -117,13 +117,24 @@ export function defineScenarios(title: string, script: string, storeError: RegEx
     });
 
     it("pauses every process for the Retry-After of a 429 one of them saw", async () => {
-      const result = await runWorkers(script, { server: { FORCE_429_AT: "15", RETRY_AFTER_S: "2" } });
+      // When the pause is in Redis, seen from outside: the earliest any process could honour it.
+      let pausedAt = 0;
+      const result = await runWorkers(script, {
+        server: { FORCE_429_AT: "15", RETRY_AFTER_S: "2" },
+        during: async (prefix) => {
+          for (let i = 0; i < 1500 && !pausedAt; i++) {
+            if (redis.cli("--scan", "--pattern", `${prefix}*:pause`).trim()) pausedAt = Date.now();
+            else await new Promise((resolve) => setTimeout(resolve, 10));
+          }
+        },
+      });
       expectSharedLimitKept(result);
       const forced = result.arrivals.find((a) => a.forced) as Arrival;
       expect(forced).toBeDefined();
-      // Calls granted before the pause was stored may still land just after the 429 (on a loaded machine, a
-      // few hundred ms after); none later, in any process, until the 2 s are over.
-      const during = result.arrivals.filter((a) => a.t > forced.t + SLACK_MS && a.t < forced.t + 1900);
+      // Calls granted before the pause was stored may still land just after it (on a loaded machine, a few
+      // hundred ms after); none later, in any process, until the 2 s are over.
+      expect(pausedAt).toBeGreaterThan(0);
+      const during = result.arrivals.filter((a) => a.t > pausedAt + SLACK_MS && a.t < forced.t + 1900);
       expect(during).toEqual([]);
       const after = result.arrivals.filter((a) => a.t >= forced.t + 1900);
       expect(new Set(after.map((a) => a.id.split(":")[0])).size).toBe(WORKERS);
