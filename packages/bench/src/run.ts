@@ -11,6 +11,7 @@ import { createClient, RateLimitError } from "@openphone-sdk/core";
 import { listMessages, sendMessage } from "@openphone-sdk/messages";
 import { openapiFetchClient } from "@openphone-sdk/core/openapi-fetch";
 import createFetchClient from "openapi-fetch";
+import { sharedLimit, sharedLimitReport } from "./shared-limit.js";
 import { type ByteShare, bundleSizes, oneCallBreakdown, type SizeRow } from "./sizes.js";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
@@ -304,20 +305,23 @@ function report(
 async function main() {
   const server = await startServer();
   try {
-    console.error("1/5 per-request overhead …");
+    console.error("1/6 per-request overhead …");
     const o = await overheadRuns(server.url, 5);
-    console.error("2/5 throughput at the rate limit …");
+    console.error("2/6 throughput at the rate limit …");
     const t = await throughput(server.url);
-    console.error("3/5 pagination memory …");
+    console.error("3/6 pagination memory …");
     const p = medianRun(() => paginationMemory(server.url, "sdk"));
     const pf = medianRun(() => paginationMemory(server.url, "fetch"));
     server.child.kill();
-    console.error("4/5 generation and build …");
+    console.error("4/6 generation and build …");
     const g = generation();
-    console.error("5/5 bundle size …");
+    console.error("5/6 bundle size …");
     const sizes = await bundleSizes(ROOT);
     const breakdown = await oneCallBreakdown(ROOT);
+    console.error("6/6 many processes: shared Redis store vs in-process limiters …");
+    const shared = await sharedLimit();
     let text = report(o, t, p, pf, g, sizes, breakdown);
+    text += `${sharedLimitReport(shared).join("\n")}`;
     const notes = readFileSync(new URL("../NOTES.md", import.meta.url), "utf8").trim();
     text += `\n${notes}\n`;
     console.log(text);
