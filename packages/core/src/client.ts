@@ -45,6 +45,12 @@ export interface RateLimitOptions {
 export interface ClientOptions extends SharedOptions {
   /** The OpenPhone API key. Falls back to the `OPENPHONE_API_KEY` environment variable. */
   apiKey?: string;
+  /**
+   * Allow a client in a browser (a page or a web worker). Off by default: a key in browser code is readable
+   * by everyone who loads the page, and the key can do everything your workspace can. Turn it on only for a
+   * page that only trusted people load (an internal tool behind sign-in), never for a public site.
+   */
+  dangerouslyAllowBrowser?: boolean;
   /** Default `https://api.openphone.com`. */
   baseUrl?: string;
   /** A `fetch` implementation; defaults to the global one. */
@@ -110,6 +116,11 @@ function redactor(apiKey: string): (text: string) => string {
  * const client = createClient({ apiKey: process.env.OPENPHONE_API_KEY });
  */
 export function createClient(options: ClientOptions = {}): OpenPhoneClient {
+  if (inBrowser() && options.dangerouslyAllowBrowser !== true) {
+    throw new OpenPhoneError(
+      "createClient() refuses to run in a browser: the API key would be readable by everyone who loads the page. Call the API from your server; for a page only trusted people load, pass { dangerouslyAllowBrowser: true }",
+    );
+  }
   const apiKey = options.apiKey ?? readEnv("OPENPHONE_API_KEY");
   if (apiKey === undefined || apiKey === "") {
     throw new OpenPhoneError(
@@ -231,4 +242,16 @@ export function createClient(options: ClientOptions = {}): OpenPhoneClient {
   const client: OpenPhoneClient = { baseUrl, use, eject };
   Object.defineProperty(client, STATE, { value: state });
   return client;
+}
+
+/**
+ * A browser page (a `window` with a `document`) or a browser web worker. Node, Deno 2, Bun and Cloudflare
+ * Workers have neither (Workers has no `WorkerGlobalScope` global; Deno's web workers are not detected).
+ */
+function inBrowser(): boolean {
+  const g = globalThis as { window?: { document?: unknown }; WorkerGlobalScope?: unknown; importScripts?: unknown };
+  return (
+    (typeof g.window === "object" && g.window !== null && typeof g.window.document === "object") ||
+    (typeof g.WorkerGlobalScope === "function" && typeof g.importScripts === "function")
+  );
 }
