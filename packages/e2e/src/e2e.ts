@@ -110,6 +110,13 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
+/** Debian's Chromium (`.ci/run` installs the `chromium` package when it is missing), or E2E_CHROMIUM. */
+function chromium(): string {
+  const bin = process.env.E2E_CHROMIUM ?? "/usr/bin/chromium";
+  if (!existsSync(bin)) throw new Error(`no Chromium at ${bin}: apt-get install -y chromium, or set E2E_CHROMIUM`);
+  return bin;
+}
+
 interface MockCli {
   url: string;
   output(): string;
@@ -420,7 +427,12 @@ async function main(): Promise<void> {
         const node20 = nodes.find((r) => r.major === 20) ?? (nodes[0] as Runtime);
         const mock = await startMockCli(consumer, node20, env);
         try {
-          const runtimeEnv = { ...consumerEnv, E2E_MOCK_URL: mock.url, E2E_TOOLS_DIR: other.dir };
+          const runtimeEnv = {
+            ...consumerEnv,
+            E2E_MOCK_URL: mock.url,
+            E2E_TOOLS_DIR: other.dir,
+            E2E_CHROMIUM: chromium(),
+          };
           const commands: [string, string, string[]][] = [
             [`bun ${TOOL_VERSIONS.bun}`, other.bun, ["portable.mjs"]],
             // Deno resolves bare specifiers from the project's package.json and node_modules (no npm: download).
@@ -430,6 +442,8 @@ async function main(): Promise<void> {
               ["run", "--allow-net", "--allow-env", "--allow-read", "portable.mjs"],
             ],
             [`workerd (miniflare ${TOOL_VERSIONS.miniflare})`, node20.bin, ["workerd/check.mjs"]],
+            // A real headless browser: createClient refuses without dangerouslyAllowBrowser.
+            ["chromium (Debian)", node20.bin, ["browser/check.mjs"]],
           ];
           for (const [name, bin, args] of commands) {
             const t = Date.now();
