@@ -15,7 +15,8 @@ import {
   sendMessage,
   VERSION,
 } from "@openphone-sdk/messages";
-import { sign, toFetchHandler, unwrap, WebhookRouter } from "@openphone-sdk/webhooks";
+import { sign, signFixture, toFetchHandler, unwrap, WEBHOOK_EVENT_TYPES, WebhookRouter } from "@openphone-sdk/webhooks";
+import { WEBHOOK_FIXTURES, webhookFixture } from "@openphone-sdk/webhooks/fixtures";
 
 const runtime = globalThis.Bun ? "bun" : globalThis.Deno ? "deno" : "node";
 const env = (name) => (globalThis.Deno ? globalThis.Deno.env.get(name) : globalThis.process?.env[name]);
@@ -144,59 +145,52 @@ await check("timeout", async () => {
 });
 
 await check("webhooks", async () => {
+  // Every sample delivery of every generation (legacy app v3, legacy API v4, the 2026-03-30 Standard
+  // Webhooks system), signed as OpenPhone would, through a WebhookRouter served by the runtime. One router
+  // holds a legacy base64 key and a whsec_ secret at once (a team migrating).
   const legacyKey = btoa("e2e-legacy-signing-key-0123456789");
-  const delivery = JSON.stringify({
-    id: "EVc67ec998b35c41d388af50799aeeba3e",
-    object: "event",
-    apiVersion: "v3",
-    createdAt: "2022-01-24T19:30:55.400Z",
-    type: "message.received",
-    data: {
-      object: {
-        id: "AC24a8b8321c4f4cf2be110f4250793d51",
-        object: "message",
-        from: "+15555555555",
-        to: "+15551234567",
-        direction: "incoming",
-        body: "Hello from a portable receiver",
-        media: [],
-        status: "received",
-        createdAt: "2022-01-24T19:30:55.400Z",
-        userId: "USu5AsEHuQ",
-        phoneNumberId: "PNtoDbDhuz",
-        conversationId: "CN0d4e4f6b1f0a4d8b",
-      },
-    },
-  });
+  const standardKey = `whsec_${btoa("e2e-standard-webhooks-secret-012345")}`;
   const handled = [];
-  const router = new WebhookRouter({ signingKey: legacyKey });
-  router.on("message.received", (event) => {
-    handled.push(event.data.object.id);
-  });
+  const router = new WebhookRouter({ signingKey: [legacyKey, standardKey] });
+  for (const type of WEBHOOK_EVENT_TYPES) {
+    router.on(type, (event) => {
+      handled.push(`${event.apiVersion} ${event.type}`);
+    });
+  }
   const receiver = await serve(toFetchHandler(router));
+  const post = (delivery, body = delivery.body) =>
+    fetch(`${receiver.url}/webhooks`, { method: "POST", headers: delivery.headers, body });
   try {
-    const signature = await sign(delivery, legacyKey);
-    const event = await unwrap(delivery, { "openphone-signature": signature }, legacyKey);
-    assert(event.type === "message.received", "unwrap verifies and parses");
-    const ok = await fetch(`${receiver.url}/webhooks`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "openphone-signature": signature },
-      body: delivery,
-    });
-    assert(ok.status >= 200 && ok.status < 300, `a signed delivery is accepted (${ok.status})`);
-    await ok.body?.cancel();
-    assert(handled.length === 1, "the handler ran once");
-    const tampered = await fetch(`${receiver.url}/webhooks`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "openphone-signature": signature },
-      body: delivery.replace("Hello", "Hullo"),
-    });
-    assert(tampered.status === 401 || tampered.status === 400, `a tampered delivery is refused (${tampered.status})`);
-    await tampered.body?.cancel();
-    assert(handled.length === 1, "the tampered delivery ran no handler");
+    const generations = new Set();
+    for (const fixture of WEBHOOK_FIXTURES) {
+      const key = fixture.generation === "2026-03-30" ? standardKey : legacyKey;
+      const delivery = await signFixture(fixture, key);
+      const event = await unwrap(delivery.body, delivery.headers, [legacyKey, standardKey]);
+      assert(event.type === fixture.type, `unwrap verifies ${fixture.generation} ${fixture.type}`);
+      const ok = await post(delivery);
+      assert(ok.status === 200, `${fixture.generation} ${fixture.type} is accepted (${ok.status})`);
+      await ok.body?.cancel();
+      const tampered = await post(delivery, delivery.body.replace(/"type"/, ' "type"'));
+      assert(tampered.status === 400, `a tampered ${fixture.generation} delivery is refused (${tampered.status})`);
+      await tampered.body?.cancel();
+      generations.add(fixture.generation);
+    }
+    assert(handled.length === WEBHOOK_FIXTURES.length, `one handler run per delivery: ${handled.length}`);
+    assert(generations.size === 3, "all three generations delivered");
+    // The vendor retries: a redelivery (same webhook-id) after success is acknowledged without running again.
+    const again = await signFixture(webhookFixture("message.received", "2026-03-30"), standardKey, { id: "msg_e2e" });
+    for (let i = 0; i < 2; i++) {
+      const answer = await post(again);
+      assert(answer.status === 200, `redelivery ${i} answered 200`);
+      await answer.body?.cancel();
+    }
+    assert(handled.length === WEBHOOK_FIXTURES.length + 1, "a redelivered webhook-id runs its handler once");
+    const signature = await sign("{}", legacyKey);
+    assert(signature.startsWith("hmac;1;"), "legacy sign");
   } finally {
     await receiver.close();
   }
+  checks.push(`deliveries ${handled.length}`);
 });
 
 console.log(JSON.stringify({ ok: true, runtime, version, checks }));

@@ -2,7 +2,7 @@
 // POST /webhooks receives signed deliveries through toFetchHandler; GET /call calls the API (the mock)
 // through the SDK; GET /handled lists what the handlers saw. No Node built-ins, no compatibility flags.
 import { createClient, getMessageById, NotFoundError, sendMessage } from "@openphone-sdk/messages";
-import { toFetchHandler, WebhookRouter } from "@openphone-sdk/webhooks";
+import { toFetchHandler, WEBHOOK_EVENT_TYPES, WebhookRouter } from "@openphone-sdk/webhooks";
 
 const handled = [];
 let receive;
@@ -11,11 +11,12 @@ export default {
   async fetch(request, env) {
     const url = new URL(request.url);
     if (url.pathname === "/webhooks") {
-      receive ??= toFetchHandler(
-        new WebhookRouter({ signingKey: JSON.parse(env.SIGNING_KEYS) }).on("message.received", (event) => {
-          handled.push({ type: event.type, id: event.data.object.id });
-        }),
-      );
+      if (!receive) {
+        const router = new WebhookRouter({ signingKey: JSON.parse(env.SIGNING_KEYS) });
+        for (const type of WEBHOOK_EVENT_TYPES)
+          router.on(type, (event) => handled.push(`${event.apiVersion} ${event.type}`));
+        receive = toFetchHandler(router);
+      }
       return receive(request);
     }
     if (url.pathname === "/handled") return Response.json(handled);
