@@ -382,6 +382,32 @@ describe("cancellation", () => {
     expect(server.count("GET")).toBe(1);
   });
 
+  it("a custom fetch that ignores its signal still times out, and the call is retried like any timeout", async () => {
+    let attempts = 0;
+    const realTimers = { now: () => clock.now(), sleep: (ms: number) => clock.sleep(ms) };
+    const c = client({
+      clock: realTimers,
+      timeoutMs: SHORT_TIMEOUT,
+      // Never settles, whatever its signal says.
+      fetch: () => {
+        attempts++;
+        return new Promise<Response>(() => {});
+      },
+    });
+    const error = (await failure(getMessageById(c, { id: "MS1" }, { maxRetries: 1 }))) as APIConnectionTimeoutError;
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+    expect(error.retryCount).toBe(1);
+    expect(attempts).toBe(2);
+  });
+
+  it("an abort ends a call whose custom fetch ignores its signal", async () => {
+    const c = client({ fetch: () => new Promise<Response>(() => {}) });
+    const controller = new AbortController();
+    const call = getMessageById(c, { id: "MS1" }, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 10);
+    expect(await failure(call)).toBeInstanceOf(APIUserAbortError);
+  });
+
   it("with real timers, a timed-out GET ends in APIConnectionTimeoutError naming the timeout, after its retries", async () => {
     server.script({ hang: "before-headers" }, { hang: "before-headers" });
     // A clock without timeout(): the real AbortSignal.timeout runs. Every attempt hangs, so no timing is assumed.
