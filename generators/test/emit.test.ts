@@ -90,7 +90,7 @@ describe("operationAliases", () => {
     const files = await emitAll(planPackages(spec, config), config, spec.doc, { versions: {} });
     const file = (path: string) => files.find((f) => f.path === path)?.content ?? "";
     const operations = file("packages/widgets/src/generated/operations.ts");
-    expect(operations).toContain("  deprecatedAlias,\n");
+    expect(operations).toContain(`import { deprecatedAlias, request } from "@openphone-sdk/core/internal";\n`);
     expect(operations).toContain("export type FetchWidgetsParams = ListWidgetsParams;\n");
     expect(operations).toContain("export type FetchWidgetsResponse = ListWidgetsResponse;\n");
     expect(operations).toContain("export const fetchWidgetsOperation: OperationSpec = listWidgetsOperation;\n");

@@ -19,6 +19,7 @@ const CORE_IMPORTS = [
   "type PageResult",
   "type PaginateOptions",
   "type RequestOptions",
+  "type WithResponse",
 ];
 /** What it takes from core's internal entry (the bind helpers), which it does not re-export. */
 const CORE_INTERNAL_IMPORTS = ["bindOperations", "paginateBound", "paginatePagesBound", "withResponseBound"];
@@ -76,7 +77,7 @@ function helperMethods(umbrella: UmbrellaPlan): string {
         "Runs an operation and returns its result with the HTTP `Response` (status, headers).",
         "",
         "@example",
-        `const { data, response } = await op.withResponse(${send}, params);`,
+        `const { body, response } = await op.withResponse(${send}, params);`,
       ],
       "  ",
     ),
@@ -84,7 +85,7 @@ function helperMethods(umbrella: UmbrellaPlan): string {
     "    fn: (params: P, options?: RequestOptions) => Promise<R>,\n",
     "    params: P,\n",
     "    options?: RequestOptions,\n",
-    "  ): Promise<{ data: R; response: Response }> {\n",
+    "  ): Promise<WithResponse<R>> {\n",
     "    return withResponseBound(fn, params, options);\n",
     "  }\n",
   ].join("");
@@ -115,6 +116,25 @@ function methodsInterface(p: PackagePlan, examples: UmbrellaExamples): string {
       `  ${op.name}(params${optional ? "?" : ""}: ${Name}Params, options?: RequestOptions): Promise<${Name}Response>;\n`
     );
   });
+  // Old names of renamed operations (sdk.config.json `operationAliases`): bound too, so `op.calls.<old>()`
+  // keeps compiling and running; typed as the operation they alias, marked deprecated.
+  for (const alias of p.aliases) {
+    const target = p.operations.find((op) => op.name === alias.target);
+    if (!target) continue;
+    const Name = pascalCase(target.name);
+    const optional = !target.params.some((param) => param.required);
+    methods.push(
+      jsdoc(
+        [
+          `The old name of \`op.${p.namespace}.${target.name}\`: the same method; its first call logs a warning.`,
+          "",
+          `@deprecated Renamed to \`${target.name}\`; the old name goes in the next major version.`,
+        ],
+        "  ",
+      ) +
+        `  ${alias.name}(params${optional ? "?" : ""}: ${Name}Params, options?: RequestOptions): Promise<${Name}Response>;\n`,
+    );
+  }
   return (
     jsdoc([
       `The methods of \`op.${p.namespace}\` (${p.tag}): the functions of \`${p.packageName}\` with the client bound.`,
@@ -246,8 +266,8 @@ export function emitUmbrellaReadme(umbrella: UmbrellaPlan, repository: string): 
     ...(messages
       ? [
           "",
-          'const { data, response } = await op.withResponse(op.messages.getMessageById, { id: "AC123abc" });',
-          'console.log(response.status, response.headers.get("content-type"), data.data);',
+          'const { body, response } = await op.withResponse(op.messages.getMessageById, { id: "AC123abc" });',
+          'console.log(response.status, response.headers.get("content-type"), body.data.text);',
         ]
       : []),
     "```\n",

@@ -49,7 +49,7 @@ export {
   type RateLimitReservation,
   type RateLimitStore,
 } from "./rate-limit.js";
-export { withResponse } from "./request.js";
+export { type WithResponse, withResponse } from "./request.js";
 export type { ClientConfig, OpenPhoneClient, RequestOptions, RetrySafety, SharedOptions } from "./state.js";
 export type {
   HeaderParams,

@@ -160,12 +160,15 @@ function createPolicy(deps: PolicyDeps) {
     settings: CallSettings,
     timeout: AbortSignal,
     headersReceived: boolean,
+    url: string,
   ): Outcome {
     if (error instanceof OpenPhoneError)
       return { error: scrubError(error, redact), safety: "never", reason: error.name };
     if (settings.signal?.aborted) return { error: new APIUserAbortError(), safety: "never", reason: "aborted" };
     const cause = safeCause(error, redact);
-    const { label, timeoutMs } = settings;
+    const { timeoutMs } = settings;
+    // The host and port, so that a wrong baseUrl is plain to see (redacted like the rest of the message).
+    const label = redact(`${settings.label} to ${hostOf(url)}`);
     if (timeout.aborted) {
       const timedOut = new APIConnectionTimeoutError(`${label} timed out after ${timeoutMs} ms`, { cause });
       return { error: timedOut, safety: "idempotent", reason: "timeout" };
@@ -226,7 +229,7 @@ function createPolicy(deps: PolicyDeps) {
     } catch (error) {
       lease?.release();
       received?.body?.cancel().catch(() => {});
-      outcome = transportFailure(error, settings, timeout, headersReceived);
+      outcome = transportFailure(error, settings, timeout, headersReceived, url);
     }
     clearTimeout(timer);
     if (deps.debug) {
@@ -321,6 +324,16 @@ const PLACEHOLDER = /\{([^{}]*)\}/g;
  * `{id}` in the URL, and `.` or `..` vanish in URL normalization (`DELETE /v1/contacts/..` reaches the server
  * as `DELETE /v1/`).
  */
+/** `host:port` of a URL (the port even when it is the scheme's default), or the URL's first 100 characters. */
+function hostOf(url: string): string {
+  try {
+    const { hostname, port, protocol } = new URL(url);
+    return `${hostname}:${port || (protocol === "http:" ? "80" : "443")}`;
+  } catch {
+    return url.slice(0, 100);
+  }
+}
+
 function checkPathValues(label: string, path: string, values: unknown): void {
   for (const [, name = ""] of path.matchAll(PLACEHOLDER)) {
     const value =

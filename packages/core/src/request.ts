@@ -198,19 +198,34 @@ function warnDeprecated(state: ClientState, op: OperationSpec, params: Record<st
 }
 
 /**
- * Runs an operation and returns its result together with the HTTP `Response`, for its status and headers
- * (the body has already been read into `data`).
+ * What `withResponse` resolves to: the response body and the HTTP `Response` it came in.
+ */
+export interface WithResponse<R> {
+  /** The response body, exactly what the operation alone resolves to (`body.data.text` for a message). */
+  body: R;
+  /** The HTTP response, for its status and headers (its body has already been read into `body`). */
+  response: Response;
+  /**
+   * The same value as `body`.
+   * @deprecated Use `body`: `data` reads as `data.data.text`, since API bodies are themselves `{ data }`.
+   * Kept so existing code compiles and runs; it will be removed in a major release.
+   */
+  data: R;
+}
+
+/**
+ * Runs an operation and returns its result together with the HTTP `Response`, for its status and headers.
  *
  * @example
- * const { data, response } = await withResponse(sendMessage, client, { content, from, to });
- * console.log(response.status, response.headers.get("x-request-id"));
+ * const { body, response } = await withResponse(sendMessage, client, { content, from, to });
+ * console.log(response.status, response.headers.get("x-request-id"), body.data.id);
  */
 export function withResponse<P, R>(
   fn: (client: OpenPhoneClient, params: P, options?: RequestOptions) => Promise<R>,
   client: OpenPhoneClient,
   params: P,
   options?: RequestOptions,
-): Promise<{ data: R; response: Response }> {
+): Promise<WithResponse<R>> {
   return capture((withSink) => fn(client, params, withSink), options);
 }
 
@@ -219,7 +234,7 @@ export function withResponseBound<P, R>(
   fn: (params: P, options?: RequestOptions) => Promise<R>,
   params: P,
   options?: RequestOptions,
-): Promise<{ data: R; response: Response }> {
+): Promise<WithResponse<R>> {
   return capture((withSink) => fn(params, withSink), options);
 }
 
@@ -227,12 +242,12 @@ export function withResponseBound<P, R>(
 async function capture<R>(
   run: (options: RequestOptions) => Promise<R>,
   options: RequestOptions | undefined,
-): Promise<{ data: R; response: Response }> {
+): Promise<WithResponse<R>> {
   let response: Response | undefined;
   const sink = (received: Response) => {
     response = received;
   };
   const data = await run({ ...options, [RESPONSE_SINK]: sink } as RequestOptions);
   if (!response) throw new OpenPhoneError("withResponse: the function did not send its request through this SDK");
-  return { data, response };
+  return { body: data, response, data };
 }

@@ -153,10 +153,11 @@ describe("types", () => {
 });
 
 describe("withResponse", () => {
-  it("returns the data with the Response (status, headers)", async () => {
+  it("returns the body with the Response (status, headers); the deprecated data is the same value", async () => {
     server.script({ status: 200, body: { data: { id: "MS1", text: "hi" } }, headers: { "x-request-id": "r-42" } });
-    const { data, response } = await withResponse(getMessageById, client(), { id: "MS1" });
-    expect(data.data.text).toBe("hi");
+    const { body, data, response } = await withResponse(getMessageById, client(), { id: "MS1" });
+    expect(body.data.text).toBe("hi");
+    expect(data).toBe(body);
     expect(response.status).toBe(200);
     expect(response.headers.get("x-request-id")).toBe("r-42");
   });

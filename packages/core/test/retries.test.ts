@@ -305,7 +305,8 @@ describe("POST and PATCH never send twice unless the server surely did not proce
     });
     const error = (await failure(sendMessage(c, MESSAGE))) as APIConnectionError;
     expect(error).toBeInstanceOf(APIConnectionError);
-    expect(error.message).toMatch(/^POST \/v1\/messages failed: ECONNREFUSED/);
+    // The host and port are named, so that a wrong baseUrl is plain to see.
+    expect(error.message).toMatch(new RegExp(`^POST /v1/messages to 127\\.0\\.0\\.1:${port} failed: ECONNREFUSED`));
     expect(error.retryCount).toBe(2);
     expect(attempts).toBe(3);
   });
@@ -416,7 +417,9 @@ describe("cancellation", () => {
       getMessageById(client({ timeoutMs: SHORT_TIMEOUT, clock: realTimers }), { id: "MS1" }, { maxRetries: 1 }),
     )) as APIConnectionTimeoutError;
     expect(error).toBeInstanceOf(APIConnectionTimeoutError);
-    expect(error.message).toBe(`GET /v1/messages/{id} timed out after ${SHORT_TIMEOUT} ms`);
+    expect(error.message).toMatch(
+      new RegExp(`^GET /v1/messages/\\{id\\} to 127\\.0\\.0\\.1:\\d+ timed out after ${SHORT_TIMEOUT} ms$`),
+    );
     expect(error.retryCount).toBe(1);
     expect(server.count("GET")).toBe(2);
   });

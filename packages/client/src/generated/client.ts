@@ -9,6 +9,7 @@ import {
   type PageResult,
   type PaginateOptions,
   type RequestOptions,
+  type WithResponse,
 } from "@openphone-sdk/core";
 import {
   bindOperations,
@@ -171,13 +172,13 @@ export class OpenPhone {
    * Runs an operation and returns its result with the HTTP `Response` (status, headers).
    *
    * @example
-   * const { data, response } = await op.withResponse(op.messages.sendMessage, params);
+   * const { body, response } = await op.withResponse(op.messages.sendMessage, params);
    */
   withResponse<P, R>(
     fn: (params: P, options?: RequestOptions) => Promise<R>,
     params: P,
     options?: RequestOptions,
-  ): Promise<{ data: R; response: Response }> {
+  ): Promise<WithResponse<R>> {
     return withResponseBound(fn, params, options);
   }
 }
