@@ -1,23 +1,37 @@
-// Consumer snippet of @openphone-sdk/webhooks (see README.md): compiled, never run.
-import { createClient, createMessageWebhook, listWebhooks, unwrap, type WebhookEvent } from "@openphone-sdk/webhooks";
+// Consumer snippet of @openphone-sdk/webhooks (see README.md): compiled, never run. Rewritten for the typed
+// generations (issue 12): the old snippet, which read `event.data.object` without narrowing on apiVersion,
+// stopped compiling, so that release is a major one (.changeset/webhooks-generations-major.md).
+import {
+  createClient,
+  createMessageWebhook,
+  listWebhooks,
+  type MessageDeliveredEvent,
+  type MessageReceivedEvent,
+  unwrap,
+  type WebhookEvent,
+} from "@openphone-sdk/webhooks";
+
+/** Sender, recipients and text of a message event, whichever kind of webhook sent it (narrowed on apiVersion). */
+function readMessage(event: MessageReceivedEvent | MessageDeliveredEvent): string {
+  switch (event.apiVersion) {
+    case "2026-03-30":
+      return `${event.data.context.senderIdentifier} -> ${event.data.context.recipientIdentifiers.join(",")}: ${event.data.resource.text ?? ""}`;
+    case "v4": {
+      const { from, to, text } = event.data.object;
+      return `${from} -> ${typeof to === "string" ? to : to.join(",")}: ${text}`;
+    }
+    default:
+      return `${event.data.object.from} -> ${event.data.object.to}: ${event.data.object.body}`;
+  }
+}
 
 function describe(event: WebhookEvent): string {
   switch (event.type) {
     case "message.received":
     case "message.delivered":
-      return `${event.data.object.from} -> ${event.data.object.to.join(",")}: ${event.data.object.text ?? ""}`;
-    case "call.completed":
-    case "call.ringing":
-    case "call.recording.completed":
-      return `${event.data.object.id} ${event.data.object.status} ${event.data.object.duration}`;
-    case "call.summary.completed":
-      return (event.data.object.summary ?? []).join(" ");
-    case "call.transcript.completed":
-      return String(event.data.object.dialogue?.length ?? 0);
-    default: {
-      const unknown: never = event;
-      return String(unknown);
-    }
+      return readMessage(event);
+    default:
+      return `${event.type} (${event.apiVersion})`;
   }
 }
 

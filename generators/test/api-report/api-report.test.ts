@@ -178,7 +178,7 @@ describe("the real packages", () => {
     }
   }, 120_000);
 
-  it("a call's response field removed: calls, webhooks (its event types) and the umbrella demand major", async () => {
+  it("a call's response field removed: calls (its named Call type too) and webhooks (its event types) demand major", async () => {
     const doc = structuredClone(current);
     const list = doc.paths["/v1/calls"]?.get as OperationObject;
     type Media = { content: Record<string, { schema: SchemaObject }> };
@@ -189,8 +189,11 @@ describe("the real packages", () => {
     item.required = item.required?.filter((n) => n !== "answeredBy");
     const generated = await generateFromDocument(doc, config, REPO_ROOT, "mutated");
     const check = checkPublicApi(REPO_ROOT, generated.files, "packages", ["calls", "client", "webhooks"]);
-    expect(Object.fromEntries(check.demanded)).toEqual({ calls: "major", client: "major", webhooks: "major" });
+    // The umbrella's report names calls' types by import (named types, issue 16) instead of expanding them, so
+    // its own API is unchanged; changesets bumps it through its dependency on calls.
+    expect(Object.fromEntries(check.demanded)).toEqual({ calls: "major", webhooks: "major" });
     expect(check.changes.filter((c) => c.dir === "calls" && c.bump === "major").map((c) => c.name)).toEqual([
+      "Call",
       "ListCallsResponse",
       "callsOperations",
       "listCalls",
