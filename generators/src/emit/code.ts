@@ -55,3 +55,14 @@ export function importLine(names: string[], from: string): string {
   if (flat.length <= 101) return flat;
   return `import {\n${names.map((n) => `  ${n},\n`).join("")}} from "${from}";\n`;
 }
+
+/**
+ * `import type { A, B } from "x";`. A whole type-only statement is erased; written as `import { type A }` it
+ * stays as a bare `require("x")` in the CJS build, and rolldown then emits `export * from "x"` of the same
+ * module against a binding it never declared (`_openphone_sdk_core is not defined`, found by the e2e).
+ */
+export function importTypeLine(names: string[], from: string): string {
+  const flat = `import type { ${names.join(", ")} } from "${from}";\n`;
+  if (flat.length <= 101) return flat;
+  return `import type {\n${names.map((n) => `  ${n},\n`).join("")}} from "${from}";\n`;
+}

@@ -5,7 +5,7 @@ import { errorClassFor as coreErrorClassFor } from "../../../packages/core/src/e
 import type { NormalizedOperation, NormalizedParam, ParamLocation } from "../normalize.js";
 import type { PackagePlan } from "../plan.js";
 import { pascalCase } from "../util.js";
-import { Code, docText, importLine, jsdoc, literal, propertyKey, TS_HEADER } from "./code.js";
+import { Code, docText, importLine, importTypeLine, jsdoc, literal, propertyKey, TS_HEADER } from "./code.js";
 import { paramsDeclaration, paramsDoc, resourceExports, responseDeclaration } from "./resource-types.js";
 import type { Rule } from "./rules.js";
 
@@ -135,10 +135,7 @@ export function emitOperations(
   const ruleNames = pkg.operations.filter((op) => rules.get(op.operationId)).map((op) => `${op.name}Rules`);
   return [
     TS_HEADER,
-    importLine(
-      typeImports.map((t) => `type ${t}`),
-      "@openphone-sdk/core",
-    ),
+    importTypeLine(typeImports, "@openphone-sdk/core"),
     // The internal entry: generated code calls it, and the package does not re-export it.
     importLine([...(pkg.aliases.length ? ["deprecatedAlias"] : []), "request"], "@openphone-sdk/core/internal"),
     `import type { operations } from "./openapi.js";\n`,

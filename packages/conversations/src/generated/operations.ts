@@ -1,10 +1,10 @@
 // Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
-import {
-  type OpenPhoneClient,
-  type OperationSpec,
-  type QueryParams,
-  type RequestOptions,
-  type SuccessBody,
+import type {
+  OpenPhoneClient,
+  OperationSpec,
+  QueryParams,
+  RequestOptions,
+  SuccessBody,
 } from "@openphone-sdk/core";
 import { request } from "@openphone-sdk/core/internal";
 import type { operations } from "./openapi.js";

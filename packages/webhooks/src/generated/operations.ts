@@ -1,12 +1,12 @@
 // Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
-import {
-  type JsonBody,
-  type OpenPhoneClient,
-  type OperationSpec,
-  type PathParams,
-  type QueryParams,
-  type RequestOptions,
-  type SuccessBody,
+import type {
+  JsonBody,
+  OpenPhoneClient,
+  OperationSpec,
+  PathParams,
+  QueryParams,
+  RequestOptions,
+  SuccessBody,
 } from "@openphone-sdk/core";
 import { request } from "@openphone-sdk/core/internal";
 import type { operations } from "./openapi.js";

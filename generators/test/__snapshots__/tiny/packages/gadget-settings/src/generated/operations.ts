@@ -1,9 +1,9 @@
 // Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
-import {
-  type OpenPhoneClient,
-  type OperationSpec,
-  type RequestOptions,
-  type SuccessBody,
+import type {
+  OpenPhoneClient,
+  OperationSpec,
+  RequestOptions,
+  SuccessBody,
 } from "@openphone-sdk/core";
 import { request } from "@openphone-sdk/core/internal";
 import type { operations } from "./openapi.js";
