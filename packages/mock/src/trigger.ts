@@ -53,12 +53,14 @@ async function readAnswer(response: Response, limit: number): Promise<string> {
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
+  // Read until the answer ends or goes past `limit`: stopping at exactly `limit` could not tell a body of
+  // exactly `limit` bytes from an endless one (chunk sizes depend on the network).
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     chunks.push(value);
     size += value.byteLength;
-    if (size >= limit) {
+    if (size > limit) {
       reader.cancel().catch(() => {});
       break;
     }
