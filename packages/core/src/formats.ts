@@ -53,12 +53,20 @@ const MAX_URI = 8192;
 const URI =
   /^[A-Za-z][A-Za-z\d+.-]*:(?:\/\/(?:(?:[\w\-.~!$&'()*+,;=:]|%[\dA-Fa-f]{2})*@)?(?:\[[\w\-.~!$&'()*+,;=:]+\]|(?:[\w\-.~!$&'()*+,;=]|%[\dA-Fa-f]{2})*)(?::\d*)?(?:\/(?:[\w\-.~!$&'()*+,;=:@]|%[\dA-Fa-f]{2})*)*|(?!\/\/)(?:[\w\-.~!$&'()*+,;=:@/]|%[\dA-Fa-f]{2})*)(?:\?(?:[\w\-.~!$&'()*+,;=:@/?]|%[\dA-Fa-f]{2})*)?(?:#(?:[\w\-.~!$&'()*+,;=:@/?]|%[\dA-Fa-f]{2})*)?$/;
 
+/** An IPvFuture literal (RFC 3986 section 3.2.2): `v`, a hex version, `.`, then the RFC's characters. */
+const IP_FUTURE = /^v[\dA-Fa-f]+\.[\w\-.~!$&'()*+,;=:]+$/;
+
 /**
  * `format: "uri"`: an absolute URI in RFC 3986 syntax (so no space, `{`, `|`, non-ASCII letter or bad
- * `%` escape, which a URL parser would silently encode), that the platform's `URL` also parses (which
- * checks what the pattern leaves loose: an IP literal's address, a port up to 65535).
+ * `%` escape, which a URL parser would silently encode). The pattern admits `[` only around an IP literal;
+ * an IPv6 literal's address is checked by the platform's `URL`. Nothing else is asked of `URL`: RFC 3986
+ * allows what WHATWG URL refuses (a reg-name host ending in a number, like `https://a.b.3`, which
+ * json-schema-faker and so Prism generate; a port above 65535), and a valid call must not be refused.
  */
-export const uriFormat: Format = (value) =>
-  value.length <= MAX_URI && URI.test(value) && URL.canParse(value)
-    ? undefined
-    : "must be an absolute URI (RFC 3986) like https://example.com/path";
+export const uriFormat: Format = (value) => {
+  if (value.length <= MAX_URI && URI.test(value)) {
+    const literal = /\[([^\]]*)\]/.exec(value)?.[1];
+    if (literal === undefined || IP_FUTURE.test(literal) || URL.canParse(`http://[${literal}]/`)) return undefined;
+  }
+  return "must be an absolute URI (RFC 3986) like https://example.com/path";
+};
