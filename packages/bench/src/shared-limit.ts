@@ -8,8 +8,8 @@
 import { type ChildProcess, fork, spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:net";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { createMemoryRateLimitStore, type RateLimitStore } from "@openphone-sdk/core";
 import { createRedisRateLimitStore } from "@openphone-sdk/rate-limit-redis";
-import { memoryStore, type Store } from "./protocol-memory-store.js";
 
 const WORKERS = 4;
 const CALLS = 25;
@@ -48,7 +48,11 @@ export interface TakeLatencyRow {
 export type SharedLimitResult = { rows: SharedLimitRow[]; take: TakeLatencyRow[] } | { skipped: string };
 
 /** One process, one caller: N sequential reserve + release pairs with free slots (no waiting, no contention). */
-async function takeLatency(name: string, store: Store, n = 3000): Promise<TakeLatencyRow> {
+async function takeLatency(
+  name: string,
+  store: RateLimitStore & { close?(): Promise<void> },
+  n = 3000,
+): Promise<TakeLatencyRow> {
   const us: number[] = [];
   for (let i = 0; i < n + 200; i++) {
     const t0 = performance.now();
@@ -56,7 +60,7 @@ async function takeLatency(name: string, store: Store, n = 3000): Promise<TakeLa
     if (i >= 200) us.push((performance.now() - t0) * 1000); // the first 200 warm up
     if ("lease" in answer) await store.release("key_latency", answer.lease, Date.now());
   }
-  await store.close();
+  await store.close?.();
   return { store: name, medianUs: percentile(us, 50), p99Us: percentile(us, 99) };
 }
 
@@ -181,7 +185,7 @@ export async function sharedLimit(): Promise<SharedLimitResult> {
         "Redis store (EVALSHA round trip on loopback)",
         createRedisRateLimitStore({ url: redis.url, prefix: "latency:" }),
       ),
-      await takeLatency("in-memory store (baseline)", memoryStore()),
+      await takeLatency("core's in-memory store (baseline)", createMemoryRateLimitStore()),
     ];
     return {
       take,
@@ -205,7 +209,7 @@ export function sharedLimitReport(result: SharedLimitResult): string[] {
   const head = [
     "## 6. Many processes, one key: shared Redis store vs in-process limiters",
     "",
-    `${WORKERS} worker processes x ${CALLS} calls, ${CONCURRENCY} at a time each, one API key, against a gateway in its own process that answers 429 above 10 arrivals in any one-second window (20 ms per answer). Workers take slots as core's limiter does (held until the response, then one more second; a 429 pauses the store for its Retry-After and the call is retried up to twice, as the SDK does; the gateway counts rejected arrivals too, as gateways do). Reserve times in the first table are the round trips of each worker's head-of-queue reserve, under the load of the run.`,
+    `${WORKERS} worker processes x ${CALLS} calls, ${CONCURRENCY} at a time each, one API key, against a gateway in its own process that answers 429 above 10 arrivals in any one-second window (20 ms per answer). Each worker is an SDK client (\`createClient({ rateLimit: { perSecond: 10, store } })\` calling \`listMessages\`): core's limiter holds a slot until the response, then one more second; a 429 pauses the store for its Retry-After and the call is retried up to twice (the SDK's default); the gateway counts rejected arrivals too, as gateways do. Reserve times in the first table are every reserve core's limiter made, under the load of the run.`,
     "",
   ];
   if ("skipped" in result) return [...head, `Not measured: ${result.skipped}.`, ""];
