@@ -192,6 +192,7 @@ function createPolicy(deps: PolicyDeps) {
     settings: CallSettings,
     lease: RateLimitLease | undefined,
     attemptNumber: number,
+    record: CallRecord,
   ): Promise<Outcome> {
     const { timeoutMs } = settings;
     // A controller and a timer cleared when the attempt ends: AbortSignal.timeout() costs several times more
@@ -217,7 +218,11 @@ function createPolicy(deps: PolicyDeps) {
       lease?.release();
       const { status } = received;
       const text = NULL_BODY.includes(status) ? "" : await untilAborted(received.text(), signal);
-      if (received.ok) outcome = { response: bufferedResponse(received, text), safety: "never", reason: "" };
+      if (received.ok && record.takeText) {
+        // The caller parses the body itself: the response goes on as it is (its body read), the text beside it.
+        record.text = text;
+        outcome = { response: received, safety: "never", reason: "" };
+      } else if (received.ok) outcome = { response: bufferedResponse(received, text), safety: "never", reason: "" };
       else {
         // A server (or proxy) may echo the request, key included: redacted before anything parses or keeps it.
         outcome = {
@@ -274,7 +279,7 @@ function createPolicy(deps: PolicyDeps) {
         record.retries = retries;
         if (signal?.aborted) throw new APIUserAbortError();
         const lease = await limiter?.acquire(signal, timeoutMs + LEASE_MARGIN_MS);
-        const outcome = await attempt(request.url, init, settings, lease, retries + 1);
+        const outcome = await attempt(request.url, init, settings, lease, retries + 1, record);
         const { response, error, safety } = outcome;
         const wait = response && serverDelay(response.headers, clock.now());
         // A 429 that says how long: every client sharing the store holds off, not only this call.
@@ -382,7 +387,10 @@ export function createCallSender(
     if (signal?.aborted) return Promise.reject(new APIUserAbortError());
     const progress: CallProgress = { stage: 0 };
     const fetch = (request: Request) => sendWithPolicy(request, settings, record, progress);
-    const call = inner.request(method as "get", path as never, { ...init, fetch } as never).catch((error: unknown) => {
+    // Middleware may read the response's body: then it gets a copy with the body, as openapi-fetch expects.
+    record.takeText = record.takeText === true && !middleware.length;
+    const options = record.takeText ? { ...init, parseAs: "stream", fetch } : { ...init, fetch };
+    const call = inner.request(method as "get", path as never, options as never).catch((error: unknown) => {
       throw typed(error, label, progress);
     }) as Promise<{ data?: unknown; error?: unknown; response: Response }>;
     if (!middleware.length) return call;

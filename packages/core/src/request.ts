@@ -16,6 +16,7 @@ import {
 } from "./errors.js";
 import {
   attemptLimits,
+  type CallRecord,
   type CallSettings,
   type ClientState,
   checkHeaders,
@@ -133,7 +134,7 @@ export async function request<T>(
       cause: safeCause(error, redact),
     });
   }
-  const record = { retries: 0 };
+  const record: CallRecord = { retries: 0, takeText: true };
   const { data, error, response } = await state.send(op.method, op.path, prepared.init, prepared.settings, record);
   const { status } = response;
   if (!response.ok) {
@@ -150,7 +151,7 @@ export async function request<T>(
     setRetryCount(failure, record.retries);
     throw failure;
   }
-  const text = typeof data === "string" ? data : "";
+  const text = record.text ?? (typeof data === "string" ? data : "");
   let result: unknown;
   if (text) {
     try {

@@ -92,6 +92,16 @@ export interface CallSettings {
 export interface CallRecord {
   /** Retries made (attempts - 1), for `retryCount` on the error the caller gets. */
   retries: number;
+  /**
+   * Set by `request`, which parses the body itself. When no middleware could want to read the response, the
+   * policy layer hands the success body over in `text` and openapi-fetch the response it read it from
+   * (`parseAs: "stream"`): no copy of the response and no second read of its body, about a sixth of a small
+   * call's time. With middleware, or from an older copy of core, `text` stays unset and the body comes from
+   * openapi-fetch as before.
+   */
+  takeText?: boolean;
+  /** The success body, when handed over. */
+  text?: string;
 }
 
 export interface ClientState {

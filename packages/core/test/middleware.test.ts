@@ -7,6 +7,7 @@ import type { Middleware } from "openapi-fetch";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { type ClientOptions, createClient } from "../src/client.js";
 import { APIConnectionTimeoutError, APIUserAbortError, OpenPhoneError } from "../src/errors.js";
+import { withResponse } from "../src/request.js";
 import { SteppingClock } from "./helpers/clocks.js";
 import { closedPort, type FaultServer, startFaultServer } from "./helpers/fault-server.js";
 import { getMessageById, sendMessage } from "./helpers/ops.js";
@@ -46,6 +47,38 @@ describe("openapi-fetch's runner, once per call", () => {
     await expect(getMessageById(c, { id: "MS1" })).resolves.toEqual(FOUND.body);
     expect(server.count("GET")).toBe(3);
     expect(log).toEqual(["a.onRequest", "b.onRequest", "b.onResponse", "a.onResponse"]);
+  });
+
+  it("onResponse reads the success body and may replace the response: the call resolves to the replacement's", async () => {
+    const c = client();
+    const seen: string[] = [];
+    c.use({
+      onResponse: async ({ response }) => {
+        seen.push(await response.clone().text());
+        return new Response(JSON.stringify({ data: { id: "MS2", text: "replaced" } }), response);
+      },
+    });
+    await expect(getMessageById(c, { id: "MS1" })).resolves.toEqual({ data: { id: "MS2", text: "replaced" } });
+    expect(seen).toEqual([JSON.stringify(FOUND.body)]);
+  });
+
+  it("without middleware the transport's response goes on as it is (no copy, its body read once)", async () => {
+    let sent: Response | undefined;
+    const c = client({
+      fetch: async (input, init) => {
+        sent = await fetch(input, init);
+        return sent;
+      },
+    });
+    const { body, response } = await withResponse(getMessageById, c, { id: "MS1" });
+    expect(body).toEqual(FOUND.body);
+    expect(response).toBe(sent);
+    expect(response.bodyUsed).toBe(true);
+    // With middleware registered, it gets a response whose body it can read.
+    c.use({ onResponse: () => undefined });
+    const second = await withResponse(getMessageById, c, { id: "MS1" });
+    expect(second.response).not.toBe(sent);
+    expect(second.body).toEqual(FOUND.body);
   });
 
   it("a Request returned by onRequest is what every attempt sends", async () => {
