@@ -321,7 +321,7 @@ async function main() {
     console.error("6/6 many processes: shared Redis store vs in-process limiters …");
     const shared = await sharedLimit();
     let text = report(o, t, p, pf, g, sizes, breakdown);
-    text += `${sharedLimitReport(shared).join("\n")}`;
+    text += `\n${sharedLimitReport(shared).join("\n")}`;
     const notes = readFileSync(new URL("../NOTES.md", import.meta.url), "utf8").trim();
     text += `\n${notes}\n`;
     console.log(text);

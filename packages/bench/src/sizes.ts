@@ -89,7 +89,18 @@ export async function oneCallBreakdown(root: string): Promise<ByteShare[]> {
     const result = await build({
       ...BUNDLE,
       entryPoints: [entry],
-      alias: { "@openphone-sdk/core": join(root, "packages/core/src/index.ts") },
+      // Core and each of its entry points (`/internal`, `/formats`…) from source: esbuild's `alias` would map
+      // `@openphone-sdk/core/internal` to `…/index.ts/internal`.
+      plugins: [
+        {
+          name: "core-from-source",
+          setup(build) {
+            build.onResolve({ filter: /^@openphone-sdk\/core(\/[\w-]+)?$/ }, ({ path }) => ({
+              path: join(root, "packages/core/src", `${path.split("/")[2] ?? "index"}.ts`),
+            }));
+          },
+        },
+      ],
       define: { __SDK_VERSION__: '"0.0.0"' },
       metafile: true,
       outdir: tmpdir(),
