@@ -6,17 +6,29 @@
  *    there: a changeset bumping every public package, `changeset version`, then `pnpm release`
  *    (turbo build + `changeset publish`, i.e. pnpm publish) with the registry pointed at Verdaccio. The repository itself is never modified, and the
  *    registry setting is checked to be loopback before anything is published.
- * 3. Creates a fresh npm project, `npm install @openphone-sdk/messages @openphone-sdk/client` and
+ * 3. Runs the README's "Local builds" commands in the copy (`pnpm pack` of core and messages) and installs the
+ *    tarballs into another fresh project, which makes a call.
+ * 4. Creates a fresh npm project, `npm install @openphone-sdk/messages @openphone-sdk/client` and
  *    `npm install -D @openphone-sdk/mock typescript @types/node` from that registry.
- * 4. On Node 20, 22 and 24 (real binaries): an ESM script and a CommonJS script call the Prism mock
+ * 5. On Node 20, 22 and 24 (real binaries): an ESM script and a CommonJS script call the Prism mock
  *    started through the published mock package, and `npx openphone-mock --port <p>` serves and stops.
- * 5. `tsc --noEmit` on a TypeScript consumer under moduleResolution node16 (ESM and CJS files) and bundler.
+ * 6. `tsc --noEmit` on a TypeScript consumer under moduleResolution node16 (ESM and CJS files) and bundler.
  *
  * Builds in the copy (after versioning, as a release does); E2E_KEEP=1 keeps the temp folder.
  */
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
@@ -318,6 +330,56 @@ async function main(): Promise<void> {
       console.log([...bumped].map(([n, v]) => `published ${n}@${v}`).join("\n"));
       return bumped;
     });
+
+    // --- the README's "Local builds": its commands, run as written (temp folders for its example ones)
+    await timed(
+      "local builds: the README's pnpm pack, then npm install of the tarballs in another project",
+      async () => {
+        const readme = readFileSync(join(REPO_ROOT, "README.md"), "utf8");
+        const block = /### Local builds\s+```sh\n([\s\S]*?)```/.exec(readme)?.[1];
+        assert.ok(block, "README.md has a sh block under ### Local builds");
+        const packs = join(work, "local-packs");
+        const app = join(work, "local-app");
+        mkdirSync(app);
+        writeFileSync(join(app, "package.json"), `${JSON.stringify({ name: "local-app", private: true }, null, 2)}\n`);
+        // npm's registry for everything but our packages (openapi-fetch), which only the tarballs provide.
+        writeFileSync(join(work, "local-user-npmrc"), `registry=${uplink}\n`);
+        const script = block.replaceAll("/tmp/openphone", packs).replaceAll("../your-app", app);
+        await run("sh", ["-ec", script], {
+          cwd: repo,
+          env: {
+            ...cleanEnv(),
+            npm_config_userconfig: join(work, "local-user-npmrc"),
+            // The copy was built by the release step: its turbo cache makes `pnpm build` a cache hit.
+            TURBO_CACHE_DIR: join(cacheDir(), "turbo-cache"),
+          },
+          timeoutMs: 600_000,
+        });
+        const lock = readJson<{ packages: Record<string, { version?: string; resolved?: string }> }>(
+          join(app, "package-lock.json"),
+        );
+        for (const name of ["@openphone-sdk/core", "@openphone-sdk/messages"]) {
+          const entry = lock.packages[`node_modules/${name}`];
+          assert.equal(entry?.version, versions.get(name), `${name}@${versions.get(name)} installed from its tarball`);
+          assert.ok(entry?.resolved?.startsWith("file:"), `${name} came from a tarball: ${entry?.resolved}`);
+        }
+        // A real call from the installed packages: nothing listens on a port just freed, so a typed connection
+        // error that names the host and port (refused before anything was sent; maxRetries 0: tried once).
+        const closed = await freePort();
+        const call = [
+          'import { createClient, sendMessage } from "@openphone-sdk/messages";',
+          `const client = createClient({ apiKey: "k_local_build", baseUrl: "http://127.0.0.1:${closed}", maxRetries: 0 });`,
+          'const error = await sendMessage(client, { content: "hi", from: "PN123abc", to: ["+15555555555"] }).catch((e) => e);',
+          "console.log(JSON.stringify({ name: error?.name, message: error?.message }));",
+        ].join("\n");
+        writeFileSync(join(app, "call.mjs"), call);
+        const result = await run(process.execPath, ["call.mjs"], { cwd: app, env: cleanEnv(), timeoutMs: 60_000 });
+        const report = lastJsonLine(result.stdout);
+        assert.equal(report.name, "APIConnectionError", result.stdout);
+        assert.equal(report.message, `POST /v1/messages to 127.0.0.1:${closed} failed: ECONNREFUSED`);
+        console.log(`local build call: ${report.name}: ${report.message}`);
+      },
+    );
 
     // --- a fresh consumer project
     const consumer = join(work, "consumer");
