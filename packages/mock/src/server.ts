@@ -13,6 +13,7 @@ import {
   type Server,
   type ServerResponse,
 } from "node:http";
+import type { Socket } from "node:net";
 import {
   type ErrorBody,
   errorBody,
@@ -67,6 +68,27 @@ const MAX_UPSTREAM_BYTES = 32 * 1024 * 1024;
 class BodyTooLarge extends Error {}
 class UpstreamTimeout extends Error {}
 class ClientGone extends Error {}
+
+/** Bytes and time a refused client may still send after its 413 before the connection is cut. */
+const LINGER_BYTES = 4 * 1_048_576;
+const LINGER_MS = 500;
+
+/**
+ * Closes a connection whose client is still sending. Destroying it at once, with request bytes unread, makes the
+ * kernel answer with a reset, which can throw away the 413 before the client has read it (CI saw an empty
+ * answer). So: end our side, read and discard up to LINGER_BYTES or LINGER_MS more, then destroy.
+ */
+function lingeringClose(socket: Socket): void {
+  socket.end();
+  let drained = 0;
+  const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+  socket.once("close", () => clearTimeout(timer));
+  socket.on("data", (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > LINGER_BYTES) socket.destroy();
+  });
+  socket.resume();
+}
 
 /** The request body, up to `limit` bytes. A larger body is drained (up to a bound) and refused with 413. */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
@@ -376,7 +398,7 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
         sendJson(res, 413, errorBody(undefined, 413, `Request body is larger than ${options.maxBodyBytes} bytes`), {
           connection: "close",
         });
-        res.once("finish", () => req.socket.destroy());
+        res.once("finish", () => lingeringClose(req.socket));
       }
       return;
     }
