@@ -37,7 +37,7 @@ describe("resource names", () => {
     expect(resourcesOf(plan())).toEqual({
       calls: ["Call", "CallRecording", "CallSummary", "CallTranscript"],
       "contact-custom-fields": ["CustomField"],
-      contacts: ["Contact"],
+      contacts: ["Contact", "UpdatedContact"],
       conversations: ["Conversation"],
       messages: ["Message"],
       "phone-numbers": ["PhoneNumber"],
@@ -54,7 +54,9 @@ describe("resource names", () => {
   });
 
   it("leave a differently shaped response with the same name unnamed, and say so", () => {
-    const p = plan();
+    // Without the config's name for it (`UpdatedContact`), updateContactById would want `Contact` too.
+    const config = testConfig({ resourceNames: { getContactCustomFields_v1: "CustomField" } });
+    const p = planPackages(normalize(repoSpec(), config), config);
     expect(p.notes).toContain(
       "@openphone-sdk/contacts resource types: updateContactById: returns a different Contact than createContact, getContactById, listContacts; left unnamed",
     );
@@ -65,6 +67,11 @@ describe("resource names", () => {
     ) as { $ref?: string; properties?: object };
     expect(update.$ref).toBeUndefined();
     expect(update.properties).toBeDefined();
+    // With it (the repository's config), the response has a type of its own.
+    const named = plan()
+      .packages.find((pkg) => pkg.dir === "contacts")
+      ?.resources.find((r) => r.name === "UpdatedContact");
+    expect(named?.operations).toEqual(["updateContactById"]);
   });
 
   it("do not depend on the order of operations or of keys in the spec (stable across bumps)", () => {

@@ -390,6 +390,58 @@ export interface UpdateContactByIdResponse {
   };
 }
 
+export interface UpdatedContact {
+  createdAt: string;
+  createdByUserId: string;
+  customFields: ({
+        key?: string;
+        name: string;
+        type: "address" | "string" | "url";
+        value: null | string;
+      } | {
+        key?: string;
+        name: string;
+        type: "boolean";
+        value: boolean | null;
+      } | {
+        key?: string;
+        name: string;
+        type: "date";
+        value: null | string;
+      } | {
+        key?: string;
+        name: string;
+        type: "multi-select";
+        value: null | string[];
+      } | {
+        key?: string;
+        name: string;
+        type: "number";
+        value: null | number;
+      })[];
+  defaultFields: {
+    company: null | string;
+    emails: ({
+        id?: string;
+        name: string;
+        value: null | string;
+      })[];
+    firstName: null | string;
+    lastName: null | string;
+    phoneNumbers: ({
+        id?: string;
+        name: string;
+        value: null | string;
+      })[];
+    role: null | string;
+  };
+  externalId: null | string;
+  id: string;
+  source: null | string;
+  sourceUrl: null | string;
+  updatedAt: string;
+}
+
 export interface components {
   headers: never;
   parameters: never;
@@ -426,6 +478,57 @@ export interface components {
             value: null | string[];
           } | {
             id?: string;
+            key?: string;
+            name: string;
+            type: "number";
+            value: null | number;
+          })[];
+      defaultFields: {
+        company: null | string;
+        emails: ({
+            id?: string;
+            name: string;
+            value: null | string;
+          })[];
+        firstName: null | string;
+        lastName: null | string;
+        phoneNumbers: ({
+            id?: string;
+            name: string;
+            value: null | string;
+          })[];
+        role: null | string;
+      };
+      externalId: null | string;
+      id: string;
+      source: null | string;
+      sourceUrl: null | string;
+      updatedAt: string;
+    };
+    UpdatedContact: {
+      createdAt: string;
+      createdByUserId: string;
+      customFields: ({
+            key?: string;
+            name: string;
+            type: "address" | "string" | "url";
+            value: null | string;
+          } | {
+            key?: string;
+            name: string;
+            type: "boolean";
+            value: boolean | null;
+          } | {
+            key?: string;
+            name: string;
+            type: "date";
+            value: null | string;
+          } | {
+            key?: string;
+            name: string;
+            type: "multi-select";
+            value: null | string[];
+          } | {
             key?: string;
             name: string;
             type: "number";

@@ -24,6 +24,7 @@ export type {
 } from "./operations.js";
 export type {
   Contact,
+  UpdatedContact,
 } from "./resources.js";
 export {
   createContact,

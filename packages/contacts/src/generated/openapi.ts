@@ -1,5 +1,5 @@
 // Generated from spec/openapi.json by @openphone-sdk/generators. Do not edit: run `pnpm generate`.
-import type { Contact } from "./resources.js";
+import type { Contact, UpdatedContact } from "./resources.js";
 export interface paths {
     "/v1/contacts": {
         parameters: {
@@ -114,6 +114,97 @@ export interface components {
                  * @example 66d0d87d534de8fd1c433cec3
                  */
                 id?: string;
+            } & ({
+                /** @enum {string} */
+                type: "multi-select";
+                value: string[] | null;
+            } | {
+                /** @enum {string} */
+                type: "address" | "string" | "url";
+                value: string | null;
+            } | {
+                /** @enum {string} */
+                type: "boolean";
+                value: boolean | null;
+            } | {
+                /** @enum {string} */
+                type: "date";
+                value: string | null;
+            } | {
+                /** @enum {string} */
+                type: "number";
+                value: number | null;
+            }))[];
+            /**
+             * Format: date-time
+             * @description Timestamp of contact creation in ISO 8601 format.
+             * @example 2022-01-01T00:00:00Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Timestamp of last contact update in ISO 8601 format.
+             * @example 2022-01-01T00:00:00Z
+             */
+            updatedAt: string;
+            /**
+             * @description The unique identifier of the user who created the contact.
+             * @example US123abc
+             */
+            createdByUserId: string;
+        };
+        UpdatedContact: {
+            /**
+             * @description The unique identifier of the contact.
+             * @example 664d0db69fcac7cf2e6ec
+             */
+            id: string;
+            externalId: string | null;
+            source: string | null;
+            sourceUrl: string | null;
+            defaultFields: {
+                company: string | null;
+                emails: {
+                    /**
+                     * @description The name for the contact's email address.
+                     * @example company email
+                     */
+                    name: string;
+                    value: string | null;
+                    /**
+                     * @description The unique identifier for the contact email field.
+                     * @example acb123
+                     */
+                    id?: string;
+                }[];
+                firstName: string | null;
+                lastName: string | null;
+                phoneNumbers: {
+                    /**
+                     * @description The name of the contact's phone number.
+                     * @example company phone
+                     */
+                    name: string;
+                    value: string | null;
+                    /**
+                     * @description The unique identifier of the contact phone number field.
+                     * @example acb123
+                     */
+                    id?: string;
+                }[];
+                role: string | null;
+            };
+            customFields: ({
+                /**
+                 * @description The name of the custom contact field. This name is set by users in the OpenPhone interface when the custom field is created.
+                 * @example Inbound Lead
+                 */
+                name: string;
+                /**
+                 * @description The identifying key for contact custom field.
+                 * @example inbound-lead
+                 */
+                key?: string;
             } & ({
                 /** @enum {string} */
                 type: "multi-select";
@@ -1095,97 +1186,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: {
-                            /**
-                             * @description The unique identifier of the contact.
-                             * @example 664d0db69fcac7cf2e6ec
-                             */
-                            id: string;
-                            externalId: string | null;
-                            source: string | null;
-                            sourceUrl: string | null;
-                            defaultFields: {
-                                company: string | null;
-                                emails: {
-                                    /**
-                                     * @description The name for the contact's email address.
-                                     * @example company email
-                                     */
-                                    name: string;
-                                    value: string | null;
-                                    /**
-                                     * @description The unique identifier for the contact email field.
-                                     * @example acb123
-                                     */
-                                    id?: string;
-                                }[];
-                                firstName: string | null;
-                                lastName: string | null;
-                                phoneNumbers: {
-                                    /**
-                                     * @description The name of the contact's phone number.
-                                     * @example company phone
-                                     */
-                                    name: string;
-                                    value: string | null;
-                                    /**
-                                     * @description The unique identifier of the contact phone number field.
-                                     * @example acb123
-                                     */
-                                    id?: string;
-                                }[];
-                                role: string | null;
-                            };
-                            customFields: ({
-                                /**
-                                 * @description The name of the custom contact field. This name is set by users in the OpenPhone interface when the custom field is created.
-                                 * @example Inbound Lead
-                                 */
-                                name: string;
-                                /**
-                                 * @description The identifying key for contact custom field.
-                                 * @example inbound-lead
-                                 */
-                                key?: string;
-                            } & ({
-                                /** @enum {string} */
-                                type: "multi-select";
-                                value: string[] | null;
-                            } | {
-                                /** @enum {string} */
-                                type: "address" | "string" | "url";
-                                value: string | null;
-                            } | {
-                                /** @enum {string} */
-                                type: "boolean";
-                                value: boolean | null;
-                            } | {
-                                /** @enum {string} */
-                                type: "date";
-                                value: string | null;
-                            } | {
-                                /** @enum {string} */
-                                type: "number";
-                                value: number | null;
-                            }))[];
-                            /**
-                             * Format: date-time
-                             * @description Timestamp of contact creation in ISO 8601 format.
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description Timestamp of last contact update in ISO 8601 format.
-                             * @example 2022-01-01T00:00:00Z
-                             */
-                            updatedAt: string;
-                            /**
-                             * @description The unique identifier of the user who created the contact.
-                             * @example US123abc
-                             */
-                            createdByUserId: string;
-                        };
+                        data: UpdatedContact;
                     };
                 };
             };

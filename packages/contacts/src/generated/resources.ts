@@ -7,3 +7,10 @@ import type { components } from "./openapi.js";
  * Returned by `createContact`, `getContactById`, `listContacts`.
  */
 export interface Contact extends NonNullable<components["schemas"]["Contact"]> {}
+
+/**
+ * An updated contact, as the API returns it.
+ *
+ * Returned by `updateContactById`.
+ */
+export interface UpdatedContact extends NonNullable<components["schemas"]["UpdatedContact"]> {}
