@@ -65,7 +65,12 @@ const HOP_BY_HOP = new Set([
 
 const MAX_UPSTREAM_BYTES = 32 * 1024 * 1024;
 
-class BodyTooLarge extends Error {}
+class BodyTooLarge extends Error {
+  /** True when the client was still sending (a flood cut short), false when its body had ended. */
+  constructor(readonly stillSending: boolean) {
+    super("body too large");
+  }
+}
 class UpstreamTimeout extends Error {}
 class ClientGone extends Error {}
 
@@ -74,12 +79,18 @@ const LINGER_BYTES = 4 * 1_048_576;
 const LINGER_MS = 500;
 
 /**
- * Closes a connection whose client is still sending. Destroying it at once, with request bytes unread, makes the
- * kernel answer with a reset, which can throw away the 413 before the client has read it (CI saw an empty
- * answer). So: end our side, read and discard up to LINGER_BYTES or LINGER_MS more, then destroy.
+ * Answers `status` on a connection whose client is still sending, then closes it. Node's own close after a
+ * `Connection: close` response destroys the socket as soon as the answer is written, with request bytes unread:
+ * the kernel then resets the connection, which can throw away the answer before the client reads it (a full
+ * `pnpm test` saw an empty answer). So the answer is written on the socket itself (the request's response is
+ * left alone, and Node does not close), our side is ended, up to LINGER_BYTES or LINGER_MS more are read and
+ * discarded, and only then is the socket destroyed.
  */
-function lingeringClose(socket: Socket): void {
-  socket.end();
+function answerAndLinger(socket: Socket, status: string, body: unknown): void {
+  const text = JSON.stringify(body);
+  socket.end(
+    `HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`,
+  );
   let drained = 0;
   const timer = setTimeout(() => socket.destroy(), LINGER_MS);
   socket.once("close", () => clearTimeout(timer));
@@ -109,12 +120,12 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
         tooLarge = true;
         chunks.length = 0;
         // Drain a client that ends soon, so it can read the 413; stop a flood early.
-        if (size > limit * 4 + 1_048_576) settle(() => reject(new BodyTooLarge()));
+        if (size > limit * 4 + 1_048_576) settle(() => reject(new BodyTooLarge(true)));
       } else {
         chunks.push(chunk);
       }
     });
-    req.on("end", () => settle(() => (tooLarge ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks)))));
+    req.on("end", () => settle(() => (tooLarge ? reject(new BodyTooLarge(false)) : resolve(Buffer.concat(chunks)))));
     req.on("error", () => settle(() => reject(new ClientGone())));
     req.on("close", () => settle(() => reject(new ClientGone())));
   });
@@ -394,11 +405,13 @@ export function createFrontServer(options: FrontServerOptions): FrontServer {
       rawBody = await readBody(req, options.maxBodyBytes);
     } catch (error) {
       if (error instanceof BodyTooLarge) {
-        res.shouldKeepAlive = false;
-        sendJson(res, 413, errorBody(undefined, 413, `Request body is larger than ${options.maxBodyBytes} bytes`), {
-          connection: "close",
-        });
-        res.once("finish", () => lingeringClose(req.socket));
+        const body = errorBody(undefined, 413, `Request body is larger than ${options.maxBodyBytes} bytes`);
+        if (error.stillSending) answerAndLinger(req.socket, "413 Payload Too Large", body);
+        else {
+          res.shouldKeepAlive = false;
+          sendJson(res, 413, body, { connection: "close" });
+          res.once("finish", () => req.socket.destroy());
+        }
       }
       return;
     }
