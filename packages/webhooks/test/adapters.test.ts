@@ -2,10 +2,9 @@
  * Both adapters behind real HTTP servers on loopback: node:http for the Node middleware (plain and under
  * Express), and node:http bridged to Request/Response for the fetch handler.
  */
-import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
 import express from "express";
-import { afterEach, describe, expect, expectTypeOf, it, vi } from "vitest";
+import { describe, expect, expectTypeOf, it, vi } from "vitest";
 import {
   type CallCompletedEvent,
   InvalidWebhookSignatureError,
@@ -16,26 +15,11 @@ import {
   WebhookRouter,
   type WebhookRouterOptions,
 } from "../src/index.js";
-import { KEY, MESSAGE_BODY, MESSAGE_EVENT, NOW, nodeHeader, OTHER_KEY } from "./helpers.js";
+import { KEY, listen as listenAt, MESSAGE_BODY, MESSAGE_EVENT, NOW, nodeHeader, OTHER_KEY } from "./helpers.js";
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 
-const servers: { close(): void }[] = [];
-afterEach(() => {
-  for (const server of servers.splice(0)) server.close();
-});
-
-async function listen(listener: Listener): Promise<string> {
-  const server = createServer(listener);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  servers.push({
-    close: () => {
-      server.closeAllConnections();
-      server.close();
-    },
-  });
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks/openphone`;
-}
+const listen = (listener: Listener) => listenAt(listener, "/webhooks/openphone");
 
 /** node:http -> Request -> handler -> Response -> node:http, as a fetch-style runtime would do it. */
 function fetchBridge(handler: (request: Request) => Promise<Response>): Listener {

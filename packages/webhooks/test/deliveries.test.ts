@@ -4,8 +4,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import { Webhook } from "standardwebhooks";
 import { afterEach, describe, expect, expectTypeOf, it, vi } from "vitest";
@@ -26,7 +25,7 @@ import {
   WebhookRouter,
   type WebhookRouterOptions,
 } from "../src/index.js";
-import { KEY } from "./helpers.js";
+import { KEY, listen as listenAt } from "./helpers.js";
 
 // Dozens of real HTTP round trips per test: on a loaded 2-core CI box that outlasts vitest's 5 s default.
 vi.setConfig({ testTimeout: 60_000 });
@@ -36,23 +35,11 @@ const KEYS = [KEY, SECRET];
 const keyFor = (fixture: WebhookFixture) => (fixture.generation === "2026-03-30" ? SECRET : KEY);
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
-const servers: { close(): void }[] = [];
 afterEach(() => {
-  for (const server of servers.splice(0)) server.close();
   vi.restoreAllMocks();
 });
 
-async function listen(listener: Listener): Promise<string> {
-  const server = createServer(listener);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  servers.push({
-    close: () => {
-      server.closeAllConnections();
-      server.close();
-    },
-  });
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`;
-}
+const listen = (listener: Listener) => listenAt(listener, "/hooks");
 
 /** node:http -> a streaming Request -> handler -> node:http, as a fetch-style runtime does it. */
 function fetchBridge(handler: (request: Request) => Promise<Response>): Listener {

@@ -1,5 +1,8 @@
 /** Known-answer material computed with node:crypto, independently of the code under test (WebCrypto). */
 import { createHmac } from "node:crypto";
+import { createServer, type RequestListener } from "node:http";
+import type { AddressInfo } from "node:net";
+import { onTestFinished } from "vitest";
 
 /** 32 fixed bytes, base64 as OpenPhone shows a signing key. */
 export const KEY = Buffer.from("d1f0c3b2a5948776e9587a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d", "hex").toString(
@@ -52,3 +55,17 @@ export const MESSAGE_EVENT = {
 
 /** The event as OpenPhone might format it: spacing that JSON.stringify would not reproduce. */
 export const MESSAGE_BODY = JSON.stringify(MESSAGE_EVENT, null, 1).replace(/": /g, '":  ');
+
+/**
+ * A node:http server on a free loopback port for the current test, closed with its connections when the test
+ * finishes. Resolves to the URL of `path` on it.
+ */
+export async function listen(listener: RequestListener, path: string): Promise<string> {
+  const server = createServer(listener);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  onTestFinished(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`;
+}
