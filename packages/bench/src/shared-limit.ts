@@ -6,10 +6,10 @@
  * Reports the achieved rate, the busiest second, 429s, duplicates, and what a reserve costs (median, p99).
  */
 import { type ChildProcess, fork, spawn, spawnSync } from "node:child_process";
-import { createServer } from "node:net";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createMemoryRateLimitStore, type RateLimitStore } from "@openphone-sdk/core";
 import { createRedisRateLimitStore } from "@openphone-sdk/rate-limit-redis";
+import { startRedisServer } from "../../rate-limit-redis/test/redis-server.js";
 
 const WORKERS = 4;
 const CALLS = 25;
@@ -65,33 +65,6 @@ async function takeLatency(
 }
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** A redis-server on a free loopback port, persistence off. */
-async function startRedis(): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const args = ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"];
-  const child = spawn("redis-server", args, { stdio: ["ignore", "pipe", "inherit"] });
-  await new Promise<void>((resolve, reject) => {
-    let output = "";
-    child.once("exit", (code) => reject(new Error(`redis-server exited (${code}): ${output}`)));
-    child.stdout?.on("data", (chunk: Buffer) => {
-      output += chunk;
-      if (output.includes("Ready to accept connections")) resolve();
-    });
-  });
-  return { url: `redis://127.0.0.1:${port}`, child };
-}
 
 function startGateway(): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ["--import", "tsx", here("./arrivals-server.ts")], {
@@ -178,7 +151,8 @@ export async function sharedLimit(): Promise<SharedLimitResult> {
   if (spawnSync("redis-server", ["--version"]).error) {
     return { skipped: "redis-server is not installed (apt-get install -y redis-server)" };
   }
-  const redis = await startRedis();
+  // The Redis tests' own launcher (a free loopback port, persistence off): one way to start it in the repo.
+  const redis = await startRedisServer();
   try {
     const take = [
       await takeLatency(
@@ -199,7 +173,7 @@ export async function sharedLimit(): Promise<SharedLimitResult> {
       ],
     };
   } finally {
-    redis.child.kill("SIGKILL");
+    await redis.stop();
   }
 }
 
