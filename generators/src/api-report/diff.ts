@@ -21,7 +21,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ts from "typescript";
 import { BUMP_ORDER, type Bump } from "../bump/rules.js";
-import type { ApiEntry } from "./report.js";
+import { type ApiEntry, workspaceSourceResolution } from "./report.js";
 
 export const RAW_TYPES = new Set(["paths", "operations", "components", "webhooks"]);
 const INPUT_TYPE = /(Params|Options|Input|Config)$/;
@@ -181,12 +181,8 @@ export function diffReports(
       noEmit: true,
       skipLibCheck: true,
       target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.ESNext,
-      moduleResolution: ts.ModuleResolutionKind.Bundler,
-      allowImportingTsExtensions: true,
-      baseUrl: root,
-      paths: { "@openphone-sdk/*": ["packages/*/src/index.ts"] },
       types: [],
+      ...workspaceSourceResolution(root),
     });
     const source = program.getSourceFile(join(dir, "check.ts"));
     const errorsByLine = new Map<number, string>();

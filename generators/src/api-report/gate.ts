@@ -11,7 +11,7 @@ import { BUMP_ORDER, type Bump, highestBump } from "../bump/rules.js";
 import { REPO_ROOT } from "../config.js";
 import type { EmittedFile } from "../emit/index.js";
 import { type ApiChange, diffReports } from "./diff.js";
-import { reportedPackages, reportPackages } from "./report.js";
+import { reportedPackages, reportPackages, workspaceSourceResolution } from "./report.js";
 
 export interface ApiCheck {
   /** Report differences, and consumer snippets that compiled before and no longer do (kind `snippet`). */
@@ -158,12 +158,8 @@ export function compileSnippets(root: string, snippets: Map<string, string>): Ma
     noEmit: true,
     skipLibCheck: true,
     target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    allowImportingTsExtensions: true,
-    baseUrl: root,
-    paths: { "@openphone-sdk/*": ["packages/*/src/index.ts"] },
     types: [],
+    ...workspaceSourceResolution(root),
   });
   for (const d of ts.getPreEmitDiagnostics(program)) {
     const dir = d.file && copies.get(d.file.fileName);

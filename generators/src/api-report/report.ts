@@ -81,18 +81,27 @@ export function entryPoints(packageDir: string, from: "dist" | "src"): PackageEn
 }
 
 /**
+ * Compiler options that resolve `@openphone-sdk/*` imports to the workspace packages' sources (`paths`), so
+ * nothing needs to be built: the API reports in `src` mode, the diff's assignability checks and the consumer
+ * snippets all compile this way.
+ */
+export function workspaceSourceResolution(root: string): ts.CompilerOptions {
+  return {
+    baseUrl: root,
+    paths: { "@openphone-sdk/*": ["packages/*/src/index.ts"] },
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    allowImportingTsExtensions: true,
+  };
+}
+
+/**
  * One program over every entry of the given packages. In `src` mode, `@openphone-sdk/*` imports resolve
  * to the workspace packages' sources (`paths`), so nothing needs to be built.
  */
 export function createApiProgram(packages: PackageEntryPoints[], root: string, from: "dist" | "src"): ts.Program {
-  const options: ts.CompilerOptions = { ...COMPILER_OPTIONS };
-  if (from === "src") {
-    options.baseUrl = root;
-    options.paths = { "@openphone-sdk/*": ["packages/*/src/index.ts"] };
-    options.module = ts.ModuleKind.ESNext;
-    options.moduleResolution = ts.ModuleResolutionKind.Bundler;
-    options.allowImportingTsExtensions = true;
-  }
+  const options: ts.CompilerOptions =
+    from === "src" ? { ...COMPILER_OPTIONS, ...workspaceSourceResolution(root) } : { ...COMPILER_OPTIONS };
   return ts.createProgram(
     packages.flatMap((p) => p.entries.map((e) => e.file)),
     options,
